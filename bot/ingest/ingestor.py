@@ -1,0 +1,40 @@
+"""Ingestor: turn a user's `Source` into an `ArticleDraft`, whatever kind it is."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.errors import BadInput
+from bot.ingest.fetch import SafeFetcher
+from bot.ingest.files import draft_from_file, draft_from_text
+from bot.ingest.textutil import decode_bytes
+from bot.ingest.urls import canonical_url
+from bot.models import ArticleDraft, Source
+
+
+class Ingestor:
+    def __init__(self, fetcher: SafeFetcher | None = None) -> None:
+        self.fetcher = fetcher or SafeFetcher()
+
+    def draft(self, source: Source) -> ArticleDraft:
+        given = [k for k in ("url", "text", "data") if getattr(source, k) is not None]
+        if len(given) != 1:
+            raise BadInput("Send exactly one thing to brief: a link, a text or a file.")
+        if source.url is not None:
+            return self.from_url(source.url, title=source.title)
+        if source.text is not None:
+            return draft_from_text(source.text, origin=source.origin, title=source.title)
+        draft = draft_from_file(source.data or b"", source.filename or "")
+        origin = "file" if source.origin == "paste" else source.origin
+        return replace(draft, source=origin, title=source.title or draft.title)
+
+    def from_url(self, url: str, *, title: str | None = None) -> ArticleDraft:
+        page = self.fetcher.fetch(url)
+        if page.content_type == "text/plain":
+            text = decode_bytes(page.body, page.charset, what="This page")
+            draft = draft_from_text(text, origin="url")
+        else:
+            from bot.ingest.extract import extract_html
+
+            draft = extract_html(page.body, url=page.final_url, charset=page.charset)
+        return replace(draft, source="url", url=canonical_url(page.final_url),
+                       title=title or draft.title)
