@@ -1,0 +1,162 @@
+"""`briefbot` as a user runs it: output, JSON shape, exit codes, dedup, no half-writes."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import SAMPLES, shared_path
+from tests.e2e.cli import run_cli
+
+SAMPLE_DE = SAMPLES / "strassenbahn-de.txt"
+
+
+def stored_text(db_url: str, article_id: int) -> str:
+    from storage.database import create_db_engine
+    from storage.repository import SqlRepository
+
+    engine = create_db_engine(db_url)
+    try:
+        return SqlRepository(engine).get_article(article_id).text
+    finally:
+        engine.dispose()
+
+
+def count(db_url: str) -> int:
+    from storage.database import create_db_engine, ensure_schema
+    from storage.repository import SqlRepository
+
+    engine = create_db_engine(db_url)
+    ensure_schema(engine)
+    try:
+        return SqlRepository(engine).count_articles()
+    finally:
+        engine.dispose()
+
+
+def test_help_documents_every_command(sqlite_url):
+    r = run_cli("--help", db_url=sqlite_url)
+    assert r.code == 0
+    for word in ("brief", "articles", "ask", "chat", "serve", "db", "exit codes"):
+        assert word in r.out
+    assert run_cli(db_url=sqlite_url).code == 2  # no command: help and a usage error
+
+
+def test_brief_json_is_pure_json_with_verbatim_offsets(sqlite_url):
+    r = run_cli("brief", str(SAMPLE_DE), "--json", db_url=sqlite_url)
+    assert r.code == 0, r.err
+    data = json.loads(r.out)
+    assert set(data) == {"article", "summary", "quotes", "figures", "engine"}
+    assert set(data["article"]) == {"id", "title", "url", "language", "words"}
+    assert data["article"]["language"] == "de" and data["article"]["words"] > 300
+    assert data["summary"] and data["quotes"] and data["figures"]
+    text = stored_text(sqlite_url, data["article"]["id"])
+    for q in data["quotes"]:
+        assert set(q) == {"text", "speaker", "start"}
+        assert text[q["start"]:q["start"] + len(q["text"])] == q["text"]
+    for f in data["figures"]:
+        assert set(f) == {"text", "value", "unit", "context", "start"}
+        assert text[f["start"]:f["start"] + len(f["text"])] == f["text"]
+    for s in data["summary"]:
+        assert s in text
+
+
+def test_pretty_output_and_dedup_of_the_same_file(sqlite_url):
+    first = run_cli("brief", str(SAMPLE_DE), db_url=sqlite_url)
+    assert first.code == 0, first.err
+    assert "Summary" in first.out and "Quotes" in first.out and "Key figures" in first.out
+    assert "Lindqvist" in first.out
+    second = run_cli("brief", str(SAMPLE_DE), db_url=sqlite_url)
+    assert second.code == 0 and "stored already" in second.err
+    piped = run_cli("brief", "-", db_url=sqlite_url, input=SAMPLE_DE.read_bytes())
+    assert piped.code == 0, piped.err
+    assert count(sqlite_url) == 1
+
+
+@pytest.mark.parametrize("content,why", [
+    (b"", "empty"),
+    (b"   \n\t  ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+    (b"Zu kurz.", "short"),
+])
+def test_bad_files_exit_2_with_a_message_and_store_nothing(tmp_path, sqlite_url, content, why):
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    r = run_cli("brief", str(path), db_url=sqlite_url)
+    assert r.code == 2, (why, r.err)
+    assert r.err.startswith("briefbot: ") and "Traceback" not in r.err
+    assert r.out == ""
+    assert count(sqlite_url) == 0
+
+
+def test_missing_file_huge_file_and_refused_url_exit_2(tmp_path, sqlite_url):
+    r = run_cli("brief", str(tmp_path / "nope.txt"), db_url=sqlite_url)
+    assert r.code == 2 and "No such file" in r.err
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"Wort " * 1_100_000)
+    r = run_cli("brief", str(huge), db_url=sqlite_url)
+    assert r.code == 2 and "MB" in r.err and "Traceback" not in r.err
+    for url in ("http://127.0.0.1/", "http://169.254.169.254/latest/meta-data/", "file:///etc/passwd"):
+        r = run_cli("brief", url, db_url=sqlite_url)
+        assert r.code == 2, (url, r.err)
+        assert "Traceback" not in r.err
+    assert count(sqlite_url) == 0
+
+
+def test_fetch_failure_exits_3(sqlite_url, http_server):
+    server = http_server(status=503, body=b"down for maintenance", content_type="text/plain")
+    r = run_cli("brief", server.url, db_url=sqlite_url,
+                env={"BRIEFBOT_ALLOW_PRIVATE_URLS": "true"})
+    assert r.code == 3, r.err
+    assert "503" in r.err and "Traceback" not in r.err
+
+
+def test_brief_url_from_a_loopback_site(sqlite_url, http_server):
+    html = ("<html><head><title>Hafen baut Terminal</title></head><body><article>"
+            + "".join(f"<p>{line}</p>" for line in SAMPLE_DE.read_text().split("\n\n")[1:])
+            + "</article></body></html>").encode()
+    server = http_server(body=html, content_type="text/html; charset=utf-8")
+    env = {"BRIEFBOT_ALLOW_PRIVATE_URLS": "true"}
+    r = run_cli("brief", server.url + "?utm_source=x#top", "--json", db_url=sqlite_url, env=env)
+    assert r.code == 0, r.err
+    data = json.loads(r.out)
+    assert data["article"]["url"].startswith(server.url.rstrip("/"))
+    assert "utm_source" not in data["article"]["url"]
+    assert data["quotes"]
+    again = run_cli("brief", server.url, "--json", db_url=sqlite_url, env=env)
+    assert json.loads(again.out)["article"]["id"] == data["article"]["id"]
+
+
+def test_articles_list_search_and_ask(sqlite_url):
+    assert run_cli("brief", str(SAMPLE_DE), db_url=sqlite_url).code == 0
+    listing = run_cli("articles", "list", "--json", db_url=sqlite_url)
+    rows = json.loads(listing.out)
+    assert len(rows) == 1 and rows[0]["language"] == "de"
+    found = run_cli("articles", "search", "Straßenbahn", db_url=sqlite_url)
+    assert found.code == 0 and f"#{rows[0]['id']}" in found.out
+    none = run_cli("articles", "search", "Quantencomputer", "--json", db_url=sqlite_url)
+    assert json.loads(none.out) == []
+    ask = run_cli("ask", str(rows[0]["id"]), "Wie", "viel", "kostet", "die", "Strecke?", "--json",
+                  db_url=sqlite_url)
+    assert ask.code == 0, ask.err
+    passages = json.loads(ask.out)["passages"]
+    assert passages and any("Mrd" in p["text"] for p in passages)
+    assert run_cli("ask", "999", "Wer?", db_url=sqlite_url).code == 2
+
+
+def test_db_upgrade_command(sqlite_url):
+    r = run_cli("db", "upgrade", db_url=sqlite_url)
+    assert r.code == 0 and "revision" in r.err
+
+
+def test_seed_article_quotes_musk_and_key_figures(sqlite_url):
+    seed = shared_path("seed", "vivatech-musk-de.txt")
+    r = run_cli("brief", str(seed), "--json", db_url=sqlite_url)
+    assert r.code == 0, r.err
+    data = json.loads(r.out)
+    speech = [q for q in data["quotes"] if q["text"] != "Kern"]
+    assert len(speech) >= 10
+    assert all(q["speaker"] == "Elon Musk" for q in speech if len(q["text"].split()) > 3)
+    texts = " | ".join(f["text"] for f in data["figures"])
+    for needle in ("fast 60 %", "90 %", "95 %", "4.000"):
+        assert needle in texts, needle
