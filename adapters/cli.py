@@ -162,13 +162,33 @@ def cmd_serve(app, args) -> int:
         from adapters.slack.serve import serve
 
         return serve(app, http=args.http, host=args.host, port=args.port)
-    from adapters.discord.serve import serve
-
+    try:
+        from adapters.discord.serve import serve
+    except ModuleNotFoundError:
+        raise BriefbotError("The Discord adapter is not part of this version yet; "
+                            "use `briefbot serve slack` or `briefbot chat`.") from None
     return serve(app)
 
 
 COMMANDS = {"brief": cmd_brief, "articles": cmd_articles, "ask": cmd_ask, "chat": cmd_chat,
             "serve": cmd_serve}
+
+
+def _is_database_error(exc: Exception) -> bool:
+    return type(exc).__module__.startswith(("sqlalchemy", "psycopg", "sqlite3"))
+
+
+def _safe_url(args) -> str:
+    """The database URL without its password, for messages."""
+    from bot.config import get_settings
+
+    url = args.database or get_settings().database_url
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - an unparsable URL is shown as given
+        return url
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -203,6 +223,11 @@ def run(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence for users
         if args.debug:
             raise
+        if _is_database_error(exc):
+            print(f"briefbot: cannot use the database {_safe_url(args)}: "
+                  f"{str(exc).splitlines()[0]}\nCheck BRIEFBOT_DATABASE_URL (or --database).",
+                  file=sys.stderr)
+            return 1
         log.debug("internal error", exc_info=True)
         print(f"briefbot: internal error: {type(exc).__name__}: {exc}\n"
               "Run again with --debug for details, and please report it.", file=sys.stderr)

@@ -41,3 +41,9 @@ class EngineFailed(BriefbotError):
     """An optional engine (LLM) failed; callers fall back to the offline engine."""
 
     exit_code = 1
+
+
+class StorageUnavailable(BriefbotError):
+    """The database cannot be opened or reached."""
+
+    exit_code = 1

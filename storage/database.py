@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
+from bot.errors import StorageUnavailable
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -42,7 +44,13 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False},
                                poolclass=StaticPool)
     else:
-        Path(database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(database).expanduser().resolve().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageUnavailable(
+                f"cannot create the folder {folder} for the SQLite database: "
+                f"{exc.strerror or exc}. Check BRIEFBOT_DATABASE_URL (or --database).") from None
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
     @event.listens_for(engine, "connect")
