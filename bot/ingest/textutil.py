@@ -12,10 +12,10 @@ MAX_BYTES = 5_000_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
 )
 
 
@@ -32,7 +32,7 @@ def word_count(text: str) -> int:
 def clean_text(text: str) -> str:
     """Unify newlines, drop NULs and other control characters (keep \\n, \\t), NFC."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", text).lstrip("\ufeff")
     return unicodedata.normalize("NFC", text).strip()
 
 
@@ -60,7 +60,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     half = len(sample) // 2
     for zeros, enc in ((odd, "utf-16-le"), (even, "utf-16-be")):
-        if zeros > half * 0.3 and (even if enc == "utf-16-le" else odd) < half * 0.05:
+        # Latin text in UTF-16: nearly every high byte is zero, nearly no low byte is.
+        if zeros > half * 0.7 and (even if enc == "utf-16-le" else odd) < half * 0.05:
             try:
                 return data.decode(enc)
             except UnicodeDecodeError:
