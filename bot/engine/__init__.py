@@ -1,31 +1,55 @@
-"""Offline extractive engine (placeholder until the real engine lands)."""
+"""Offline briefing engine: summary, quotes with speakers, key figures, answers.
+
+Pure Python and the standard library only, deterministic, and verbatim: every
+summary sentence, quote and figure is a slice of the input text at its `start`
+offset. Entry points: `brief_text`, `answer_question`, `detect_language`,
+`title_from_text`.
+"""
 from __future__ import annotations
 
-import re
+from bot.models import ArticleRef, Briefing, Passage
 
-from bot.models import ArticleRef, Briefing, Figure, Passage, Quote
+from .answers import rank_passages
+from .boilerplate import title_from_text
+from .figures import find_figures
+from .language import detect_language
+from .people import People
+from .quotes import find_quotes
+from .sentences import split_sentences
+from .summary import summarize
 
 ENGINE_NAME = "offline"
 
-_SENT = re.compile(r"[^.!?\n]+[.!?]?")
-_QUOTE = re.compile(r"„([^“]+)“|\"([^\"]+)\"|“([^”]+)”")
-_FIG = re.compile(r"\d[\d.,]*\s?%?")
+# Beyond this many characters, quotes/figures/people are only looked for in the
+# first part of the text; all steps stay linear, this just bounds the constant.
+_ANALYSIS_LIMIT = 2_000_000
+
+__all__ = ["ENGINE_NAME", "brief_text", "answer_question", "detect_language", "title_from_text"]
 
 
-def brief_text(text, *, title=None, url=None, language=None, summary_sentences=3):
-    sents = [Passage(m.group().strip(), m.start() + (len(m.group()) - len(m.group().lstrip())))
-             for m in _SENT.finditer(text) if len(m.group().split()) > 5]
-    quotes = []
-    for m in _QUOTE.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        quotes.append(Quote(m.group(g), m.start(g)))
-    figs = [Figure(m.group().strip(), m.start(), None) for m in _FIG.finditer(text)]
-    ref = ArticleRef(None, title, url, language or "de", len(text.split()))
-    return Briefing(ref, tuple(sents[:summary_sentences]), tuple(quotes), tuple(figs), ENGINE_NAME)
+def brief_text(text: str, *, title: str | None = None, url: str | None = None,
+               language: str | None = None, summary_sentences: int = 3) -> Briefing:
+    text = text if isinstance(text, str) else str(text or "")
+    lang = language or detect_language(text)
+    head_title = title_from_text(text)
+    sentences = split_sentences(text, lang)
+    summary = summarize(text, sentences, title=title or head_title, n=summary_sentences)
+    scan = text if len(text) <= _ANALYSIS_LIMIT else text[:_ANALYSIS_LIMIT]
+    people = People(scan)
+    quotes = find_quotes(scan, sentences, people)
+    figures = find_figures(scan, lang)
+    ref = ArticleRef(id=None, title=title or head_title, url=url, language=lang,
+                     words=len(text.split()))
+    return Briefing(
+        article=ref,
+        summary=tuple(Passage(text[s.start:s.end], s.start) for s in summary),
+        quotes=tuple(quotes),
+        figures=tuple(figures),
+        engine=ENGINE_NAME,
+    )
 
 
-def answer_question(text, question, *, k=3):
-    words = {w.lower() for w in re.findall(r"\w+", question) if len(w) > 3}
-    sents = [Passage(m.group(), m.start()) for m in _SENT.finditer(text)]
-    scored = sorted(sents, key=lambda p: -len(words & {w.lower() for w in re.findall(r"\w+", p.text)}))
-    return tuple(scored[:k])
+def answer_question(text: str, question: str, *, k: int = 3) -> tuple[Passage, ...]:
+    text = text if isinstance(text, str) else str(text or "")
+    sentences = split_sentences(text, detect_language(text))
+    return rank_passages(text, sentences, question, k)

@@ -1,0 +1,54 @@
+"""Answering a follow-up question with the article's own sentences.
+
+BM25 over sentences with crude prefix stems (German compounds and inflections
+meet on a shared prefix). The answer is evidence, not prose: the best
+matching sentences, verbatim, best first.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from bot.models import Passage
+
+from .boilerplate import is_boilerplate
+from .sentences import Sentence
+from .textutil import content_words, stem
+
+_K1 = 1.2
+_B = 0.75
+_MAX_SENTENCES = 5000
+
+
+def rank_passages(text: str, sentences: list[Sentence], question: str, k: int = 3) -> tuple[Passage, ...]:
+    if k <= 0 or not sentences:
+        return ()
+    q = {stem(w) for w in content_words(question or "")}
+    docs = []
+    for s in sentences[:_MAX_SENTENCES]:
+        body = text[s.start:s.end]
+        if is_boilerplate(body):
+            continue
+        docs.append((s, Counter(stem(w) for w in content_words(body))))
+    if not docs:
+        return ()
+    if not q:
+        return tuple(Passage(text[s.start:s.end], s.start) for s, _ in docs[:k])
+    n = len(docs)
+    avg = sum(sum(c.values()) for _, c in docs) / n or 1.0
+    df = Counter()
+    for _, c in docs:
+        df.update(w for w in c if w in q)
+    scored = []
+    for idx, (s, c) in enumerate(docs):
+        length = sum(c.values())
+        score = 0.0
+        for w in q:
+            tf = c.get(w, 0)
+            if tf:
+                idf = math.log(1 + (n - df[w] + 0.5) / (df[w] + 0.5))
+                score += idf * tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * length / avg))
+        if score > 0:
+            scored.append((score, idx, s))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    return tuple(Passage(text[s.start:s.end], s.start) for _, _, s in scored[:k])

@@ -1,0 +1,183 @@
+"""Who said a quotation: cue verbs and the speaker phrase next to them.
+
+Patterns, German and English:
+  „…“, sagte er / „…“, so Müller / „…“ sagte die Ministerin   (cue after, inverted)
+  "…," he said / "…," Smith told reporters                     (speaker + cue after)
+  Merkel sagte: „…“ / sagte Musk, dass sie „…“                 (cue before)
+  laut X / according to X / X zufolge
+The speaker phrase is read token by token around the cue; pronouns and short
+names are resolved by `people.People`.
+"""
+from __future__ import annotations
+
+import re
+
+from .names import FIRST_NAMES, PRONOUNS, TITLES
+from .textutil import STOPWORDS
+
+_CUES_DE = """
+sagte sagten sagt sagen sagte, meinte meint meinten erklärte erklärt erklärten
+betonte betont betonten fügte ergänzte ergänzt ergänzten berichtete berichtet warnte warnt
+kritisierte kritisiert forderte fordert schrieb schreibt schrieben teilte verkündete
+verkündet bekräftigte bekräftigt versicherte versichert erläuterte erläutert räumte gab
+antwortete antwortet fragte fragt rief ruft scherzte witzelte behauptete behauptet
+bestätigte bestätigt beklagte beklagt äußerte äußert stellte resümierte unterstrich
+unterstreicht bezeichnete bezeichnet nannte nennt lobte lobt mahnte mahnt appellierte
+twitterte zitiert zitierte kommentierte kommentiert begründete begründet urteilte
+gestand verriet bilanzierte bekannte beteuerte beteuert argumentierte argumentiert
+entgegnete entgegnet erwiderte erwidert meldete prophezeite prognostizierte
+so laut zufolge heißt hieß glaubt glaubte hofft hoffte fürchtet fürchtete
+bezweifelte bezweifelt schilderte schildert verwies sprach spricht
+""".split()
+_CUES_EN = """
+said says say told tells tell added adds explained explains stated states noted notes
+wrote writes asked asks replied replies answered argued argues claimed claims insisted
+insists warned warns declared declares announced announces continued recalled recalls
+testified tweeted posted joked jokes admitted admits acknowledged acknowledges conceded
+suggested suggests observed remarked commented responded responds complained predicted
+promised vowed urged cautioned concluded emphasized stressed boasted mused quipped
+exclaimed shouted yelled described describes according reported reports agreed
+countered added, thinks believes
+""".split()
+_CUES = sorted({c.rstrip(",") for c in _CUES_DE + _CUES_EN}, key=len, reverse=True)
+CUE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CUES)) + r")\b")
+_TOKEN = re.compile(r"[\w’'-]+(?:\.[\w’'-]+)*\.?|[,:;()–—.!?]")
+_ABBREV_TOKENS = frozenset("dr. mr. mrs. ms. st. prof. jr. sr. gen. sen. rep. gov. col. lt. hr. fr.".split())
+# capitalised at the start of a sentence, but never a name
+_FUNCTION_WORDS = STOPWORDS | frozenset(
+    """nachdem dann als wenn aber und doch auch dabei damit danach zudem jedoch deshalb
+    daher trotzdem nun jetzt zunächst schließlich später zuvor heute gestern inzwischen
+    allerdings außerdem bereits dennoch immerhin laut zufolge während weil obwohl
+    the then when but and after before later now also this that it there here while
+    however meanwhile still yet although because since if in on at for with""".split()
+)
+_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem the a an".split())
+_SKIP_AFTER_CUE = frozenset(
+    """sich auch jedoch zudem dazu weiter später dann noch nun gegenüber heute gestern
+    damals bereits also ebenfalls abschließend außerdem zuvor kürzlich jetzt then later
+    also too on in to zu im am an dem der""".split()
+)
+# words that may sit between a name and its cue ("Smith, a spokesman, said")
+_GLUE = frozenset("von van de der da di del la le of bin al".split())
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _is_name_like(tok: str) -> bool:
+    low = tok.lower()
+    return (_is_cap(tok) and low not in _ARTICLES and low not in PRONOUNS
+            and low not in _FUNCTION_WORDS)
+
+
+def speaker_after(tokens: list[str]) -> str | None:
+    """Speaker phrase at the start of `tokens` (the words right after an inverted cue)."""
+    i = 0
+    while i < len(tokens) and tokens[i].lower() in _SKIP_AFTER_CUE and not _is_cap(tokens[i]):
+        i += 1
+    if i >= len(tokens):
+        return None
+    if tokens[i].lower() in PRONOUNS:
+        return tokens[i]
+    out: list[str] = []
+    seen_cap = False
+    while i < len(tokens) and len(out) < 10:
+        t = tokens[i]
+        low = t.lower()
+        if t == ",":
+            # apposition: ", Elmar Gesse" after a role phrase
+            if i + 1 < len(tokens) and tokens[i + 1].lower() in FIRST_NAMES:
+                out.append(",")
+                i += 1
+                continue
+            break
+        if t in ":;()–—.!?":
+            break
+        if low in _ABBREV_TOKENS:
+            out.append(t)  # "Dr.", "Mr."
+            i += 1
+            continue
+        if low in _ARTICLES and not seen_cap:
+            out.append(t)
+        elif _is_name_like(t):
+            out.append(t)
+            seen_cap = True
+        elif not seen_cap and low.isalpha() and low[-1:] in "enrs" and low not in _SKIP_AFTER_CUE:
+            out.append(t)  # adjective inside a German noun phrase: "der stellvertretende ..."
+        elif seen_cap and low in _GLUE and i + 1 < len(tokens) and _is_cap(tokens[i + 1]):
+            out.append(t)
+        else:
+            break
+        i += 1
+    while out and (out[-1] == "," or out[-1].lower() in _ARTICLES or out[-1].lower() in _GLUE):
+        out.pop()
+    return _join(out) if seen_cap else None
+
+
+def speaker_before(tokens: list[str]) -> str | None:
+    """Speaker phrase at the end of `tokens` (the words right before a cue: "X sagte")."""
+    i = len(tokens) - 1
+    if i >= 0 and tokens[i] == ",":
+        i -= 1
+    if i < 0:
+        return None
+    if tokens[i].lower() in PRONOUNS:
+        return tokens[i]
+    out: list[str] = []
+    while i >= 0 and len(out) < 8:
+        t = tokens[i]
+        if _is_name_like(t) or (out and t.lower() in _GLUE):
+            out.append(t)
+        elif out and t.lower() in _ARTICLES:
+            out.append(t)
+            break
+        else:
+            break
+        i -= 1
+    out.reverse()
+    while out and out[0].lower() in _GLUE:
+        out.pop(0)
+    return _join(out) if any(_is_name_like(t) for t in out) else None
+
+
+def _join(tokens: list[str]) -> str:
+    s = " ".join(tokens).replace(" ,", ",")
+    return s.strip(" ,")
+
+
+def tokens_of(text: str) -> list[str]:
+    out = []
+    for t in _TOKEN.findall(text):
+        if len(t) > 1 and t.endswith(".") and t.lower() not in _ABBREV_TOKENS:
+            out.append(t[:-1])
+            out.append(".")
+        else:
+            out.append(t)
+    return out
+
+
+def subject_of(tokens: list[str]) -> str | None:
+    """The first pronoun or name-like phrase of a clause ("Nachdem er ...", "Stoiber hatte ...")."""
+    for k, t in enumerate(tokens[:10]):
+        if t in ".!?;":
+            return None
+        if t.lower() in PRONOUNS:
+            return t
+        if _is_name_like(t):
+            return speaker_after(tokens[k:])
+    return None
+
+
+def clean_speaker(phrase: str) -> str:
+    """Drop leading articles and titles; keep a first-name-led name when there is one."""
+    toks = phrase.replace(",", " ").split()
+    for k, t in enumerate(toks):
+        if t.lower() in FIRST_NAMES and k + 1 < len(toks) and _is_cap(toks[k + 1]):
+            end = k + 1
+            while end + 1 < len(toks) and (_is_cap(toks[end + 1]) or toks[end + 1].lower() in _GLUE):
+                end += 1
+            return " ".join(toks[k:end + 1])
+    while toks and (toks[0].lower() in _ARTICLES or toks[0].lower().rstrip(".") in TITLES) and len(toks) > 1:
+        toks = toks[1:]
+    return " ".join(toks)

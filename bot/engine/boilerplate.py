@@ -1,0 +1,128 @@
+"""Recognising text that belongs to the page, not to the story.
+
+Extracted articles carry captions, photo credits, share/subscribe prompts,
+bylines, duplicated title lines and stray tags. They must never be picked as a
+summary sentence, so the summariser asks `is_boilerplate` about each sentence.
+"""
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"\w+")
+
+_BOILER_START = re.compile(
+    r"""^\s*(?:
+        bildnachweis|bildquelle|foto|fotos|bild|quelle|grafik|video|image|photo|picture|
+        credit|credits|source|caption|copyright|©|\(c\)|
+        lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|mehr\s+dazu|weiterlesen|
+        read\s+more|see\s+also|related|more\s+on\s+this|
+        teilen|share|tweet|abonnieren|subscribe|newsletter|follow\s+us|folgen\s+sie|
+        sign\s+up|anzeige|advertisement|werbung|
+        published|updated|aktualisiert|veröffentlicht|last\s+modified|
+        von\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}\s*$|
+        by\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}\s*[.,]?\s*$|
+        all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BOILER_ANY = re.compile(
+    r"^\s*by\s*\.|^\s*(?:PUBLISHED|UPDATED)\s*:|getty\s+images|\bAFP\s*/|\bdpa\s*/|\(Foto:|\(Bild:|all rights reserved|"
+    r"click here|hier klicken|cookie|javascript|e-mail to a friend|printable version",
+    re.IGNORECASE,
+)
+# the same phrases for a fast whole-text scan with str.find on lower-cased text
+_BOILER_PHRASES = ("getty images", "afp /", "afp/", "dpa /", "dpa/", "(foto:", "(bild:",
+                   "all rights reserved", "click here", "hier klicken", "cookie", "javascript",
+                   "e-mail to a friend", "printable version")
+# a lone token with hyphens/digits and no spaces, e.g. "tch-1-tech", "#tags"
+_STRAY_TAG = re.compile(r"^[#@]?[\w-]*[-_#][\w-]*$|^[#@]\w+$")
+
+
+def is_boilerplate(sentence: str) -> bool:
+    s = sentence.strip()
+    if not s:
+        return True
+    if _BOILER_START.match(s) or _BOILER_ANY.search(s):
+        return True
+    if " " not in s and _STRAY_TAG.match(s):
+        return True
+    return False
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line without final full stop, mostly words: a headline, not body text."""
+    s = line.strip()
+    if not s or len(s) > 200:
+        return False
+    words = s.split()
+    if not 2 <= len(words) <= 25:
+        return False
+    if s[-1] in ".,;:" or s.endswith("..."):
+        return False
+    if is_boilerplate(s):
+        return False
+    letters = sum(ch.isalpha() for ch in s)
+    if letters < 0.6 * len(s.replace(" ", "")):
+        return False
+    return s[0].isupper() or s[0].isdigit() or s[0] in "„\"“»«'‚"
+
+
+def title_from_text(text: str) -> str | None:
+    """The first line of a plain-text article, when it reads like a headline."""
+    if not isinstance(text, str):
+        return None
+    stripped = text.lstrip()
+    if not stripped:
+        return None
+    first, _, rest = stripped.partition("\n")
+    if not rest.strip():
+        return None  # a one-line text is body, not a title
+    return first.strip() if looks_like_headline(first) else None
+
+
+def word_set(s: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(s)}
+
+
+def is_title_echo(sentence: str, title: str | None) -> bool:
+    """A line that repeats (part of) the title, e.g. a duplicated or truncated headline."""
+    if not title:
+        return False
+    sw = word_set(sentence)
+    if not sw:
+        return False
+    tw = word_set(title)
+    return len(sw & tw) >= 0.8 * len(sw) and len(sw) <= len(tw) + 2
+
+
+def title_words(title: str | None) -> set[str]:
+    return word_set(title) if title else set()
+
+
+def boilerplate_flags(text: str, sentences, title: str | None) -> list[bool]:
+    """is_boilerplate / is_title_echo for every sentence, with one scan of the text
+    for the unanchored patterns instead of one per sentence."""
+    low = text.lower() if len(text.lower()) == len(text) else text
+    hits = []
+    for phrase in _BOILER_PHRASES:
+        i = low.find(phrase)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(phrase, i + 1)
+    hits.sort()
+    tw = title_words(title)
+    flags = []
+    h = 0
+    for s in sentences:
+        while h < len(hits) and hits[h] < s.start:
+            h += 1
+        body = text[s.start:s.end]
+        flag = (h < len(hits) and hits[h] < s.end) or bool(_BOILER_START.match(body)) \
+            or (body[:3].lower() in ("by ", "by.", "pub", "upd") and bool(_BOILER_ANY.match(body)))
+        if not flag and " " not in body.strip() and _STRAY_TAG.match(body.strip()):
+            flag = True
+        if not flag and tw and len(body) < 400:
+            sw = word_set(body)
+            flag = bool(sw) and len(sw & tw) >= 0.8 * len(sw) and len(sw) <= len(tw) + 2
+        flags.append(flag)
+    return flags

@@ -1,0 +1,137 @@
+"""Finding quotation-mark spans in real text: every style, broken ones included.
+
+A single left-to-right scan over the quotation marks with a small state machine;
+linear in the text length. German „…“ / „…” / »…« / «…» / ‚…‘, English “…” /
+‘…’ / "…", and sloppy mixtures. A quote left open at a paragraph break ends
+there (the English convention re-opens it in the next paragraph); apostrophes
+("Musk’s", "L’Oreal") are not quote marks. Each span is (start, end) of the
+text *between* the marks, so it can be shown verbatim.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EVENTS = re.compile(r"[„“”\"»«‚‘’‹›]|\n[ \t\r\f\v]*\n")
+
+# opening mark -> closing marks it accepts
+_CLOSES = {
+    "„": "“”\"",
+    "“": "”“",
+    "”": "”",
+    "\"": "\"”“",
+    "»": "«",
+    "«": "»",
+    "‚": "‘’",
+    "‘": "’",
+    "‹": "›",
+    "›": "‹",
+}
+_DOUBLE = set("„“”\"»«")
+_MAX_QUOTE_CHARS = 3000  # a runaway quote (lost closing mark) stops here
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedSpan:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    open_mark: str
+    closed: bool  # False when the closing mark was missing (paragraph end or cap)
+
+
+def _prev(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else " "
+
+
+def _next(text: str, i: int) -> str:
+    return text[i + 1] if i + 1 < len(text) else " "
+
+
+def _can_open(text: str, i: int, mark: str) -> bool:
+    p, n = _prev(text, i), _next(text, i)
+    if n.isspace() and mark not in "„»«":
+        return False
+    if mark in "’‘‚'":
+        # single marks open only after a space/bracket/dash and before a letter
+        return (p.isspace() or p in "([—–-") and (n.isalnum())
+    if mark == "\"":
+        return not p.isalnum() or p in "([—–-:"
+    if mark == "”":
+        return p.isspace() or p in "([—–-:"
+    return True
+
+
+def _can_close(text: str, i: int, mark: str) -> bool:
+    p, n = _prev(text, i), _next(text, i)
+    if mark in "’‘":
+        if p.isalpha() and n.isalpha():
+            return False  # apostrophe inside a word
+        return not n.isalnum()
+    if mark == "\"":
+        return not (n.isalnum() and p.isspace())
+    return True
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    spans: list[MarkedSpan] = []
+    open_mark = ""
+    open_at = -1
+    inner_single = ""  # a single-quote nested inside the current double quote
+    para_start = 0
+    last_close = -1  # position just after the last closing mark, in this paragraph
+    for m in _EVENTS.finditer(text):
+        ch = m.group()
+        i = m.start()
+        if open_mark and i - open_at > _MAX_QUOTE_CHARS:
+            _close(text, spans, open_at, open_at + _MAX_QUOTE_CHARS, open_mark, False)
+            open_mark, inner_single = "", ""
+        if ch[0] == "\n":  # paragraph break: an open quote ends here
+            if open_mark:
+                _close(text, spans, open_at, i, open_mark, False)
+                open_mark, inner_single = "", ""
+            para_start, last_close = m.end(), -1
+            continue
+        if not open_mark:
+            if ch in "“”" and _prev(text, i) in ".!?…" and not _can_open(text, i, ch):
+                # a closing mark whose opener was lost: the quote began after the
+                # previous quote (or at the paragraph start)
+                begin = last_close if last_close >= 0 else para_start
+                if i - begin < _MAX_QUOTE_CHARS:
+                    _close(text, spans, begin, i, "“", False)
+                    last_close = i + 1
+                continue
+            if ch in "’":
+                continue
+            if _can_open(text, i, ch):
+                open_mark, open_at = ch, i + 1
+            continue
+        if inner_single:
+            if ch in _CLOSES[inner_single] and _can_close(text, i, ch):
+                inner_single = ""
+                continue
+        if ch in _CLOSES[open_mark] and _can_close(text, i, ch):
+            _close(text, spans, open_at, i, open_mark, True)
+            open_mark, inner_single = "", ""
+            last_close = i + 1
+            continue
+        if open_mark in _DOUBLE and ch in "‚‘‹›" and _can_open(text, i, ch):
+            inner_single = ch
+            continue
+        if ch == open_mark and ch in "„»«" :
+            # a second opening mark before the first closed: the first lost its closer
+            _close(text, spans, open_at, i, open_mark, False)
+            open_mark, open_at, inner_single = ch, i + 1, ""
+    if open_mark:
+        _close(text, spans, open_at, len(text), open_mark, False)
+    return spans
+
+
+def _close(text: str, spans: list[MarkedSpan], start: int, end: int, mark: str,
+           closed: bool) -> None:
+    s, e = start, end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append(MarkedSpan(s, e, mark, closed))

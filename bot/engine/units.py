@@ -1,0 +1,88 @@
+"""Units and currencies that may follow (or precede) a number, and their canonical names."""
+from __future__ import annotations
+
+_UNITS: dict[str, str] = {}
+
+
+def _add(canonical: str, *surfaces: str) -> None:
+    for s in surfaces:
+        _UNITS[s.lower()] = canonical
+
+
+_add("%", "%", "prozent", "percent", "per cent", "pct", "vh")
+_add("pp", "prozentpunkte", "prozentpunkt", "percentage points", "percentage point")
+_add("EUR", "€", "euro", "euros", "eur")
+_add("USD", "$", "us-dollar", "us dollar", "dollar", "dollars", "usd")
+_add("GBP", "£", "pfund", "pound", "pounds", "gbp", "pfund sterling")
+_add("CHF", "franken", "chf", "fr.")
+_add("JPY", "¥", "yen")
+_add("CNY", "yuan", "renminbi")
+_add("RUB", "rubel", "roubles", "rubles")
+_add("INR", "rupien", "rupees", "indische rupien")
+_add("people", "personen", "menschen", "leute", "einwohner", "einwohnern", "mitarbeiter",
+     "mitarbeitern", "beschäftigte", "teilnehmer", "besucher", "zuschauer", "tote", "toten",
+     "todesopfer", "verletzte", "opfer", "kinder", "frauen", "männer", "soldaten",
+     "flüchtlinge", "passagiere", "fans", "schüler", "studenten", "patienten", "menschenleben",
+     "people", "persons", "residents", "employees", "workers", "staff", "visitors",
+     "deaths", "dead", "victims", "children", "women", "men", "soldiers", "refugees",
+     "passengers", "fans", "students", "patients", "jobs", "arbeitsplätze", "stellen")
+_add("users", "nutzer", "nutzern", "kunden", "users", "customers", "subscribers", "abonnenten")
+_add("km/h", "km/h", "kmh", "stundenkilometer")
+_add("mph", "mph", "miles per hour")
+_add("km", "km", "kilometer", "kilometern", "kilometres", "kilometers")
+_add("m", "meter", "metern", "metres", "meters")
+_add("cm", "cm", "zentimeter")
+_add("mm", "mm", "millimeter")
+_add("mi", "miles", "meilen")
+_add("ft", "feet", "ft")
+_add("kg", "kg", "kilogramm", "kilo", "kilograms", "kilogrammes")
+_add("t", "tonnen", "tonnes", "tons")
+_add("°C", "°c", "grad celsius", "grad", "degrees celsius", "degrees")
+_add("°F", "°f", "degrees fahrenheit")
+_add("l", "liter", "litres", "liters")
+_add("ha", "hektar", "hectares")
+_add("MW", "mw", "megawatt")
+_add("GW", "gw", "gigawatt")
+_add("kWh", "kwh", "kilowattstunden")
+_add("years", "jahre", "jahren", "years", "year-old")
+_add("months", "monate", "monaten", "months")
+_add("weeks", "wochen", "weeks")
+_add("days", "tage", "tagen", "days")
+_add("hours", "stunden", "hours")
+_add("minutes", "minuten", "minutes")
+
+_SORTED = sorted(_UNITS, key=len, reverse=True)
+
+
+def _alt(s: str) -> str:
+    import re as _re
+
+    esc = _re.escape(s)
+    return esc + (r"(?![\w])" if s[-1].isalnum() else "")
+
+
+UNIT_PATTERN = "(?i:" + "|".join(_alt(s) for s in _SORTED) + ")"
+
+_PREFIX = {"us$": "USD", "us-$": "USD", "usd$": "USD", "$": "USD", "€": "EUR", "£": "GBP",
+           "¥": "JPY", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP", "fr.": "CHF",
+           "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD"}
+
+_WEIGHTS = {"EUR": 1.0, "USD": 1.0, "GBP": 1.0, "CHF": 1.0, "JPY": 1.0, "CNY": 1.0, "RUB": 1.0,
+            "INR": 1.0, "AUD": 1.0, "CAD": 1.0, "NZD": 1.0, "HKD": 1.0,
+            "%": 0.9, "pp": 0.85, "people": 0.75, "users": 0.75}
+
+
+def canonical_unit(unit: str | None, prefix: str | None) -> str | None:
+    if prefix:
+        return _PREFIX.get(prefix.strip().lower(), prefix.strip())
+    if unit:
+        return _UNITS.get(unit.lower(), unit)
+    return None
+
+
+def unit_weight(unit: str | None) -> float:
+    if unit is None:
+        return 0.2
+    if unit in ("years", "months", "weeks", "days", "hours", "minutes"):
+        return 0.35
+    return _WEIGHTS.get(unit, 0.5)

@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+# /work/shared sits next to the repository (/work/main); never copied into it.
+SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
+SEED = SHARED / "seed" / "vivatech-musk-de.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.is_file():
+        pytest.skip(f"seed article not found at {SEED.resolve()} (../shared is absent)")
+    return SEED.read_text(encoding="utf-8")

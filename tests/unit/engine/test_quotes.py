@@ -1,0 +1,56 @@
+from bot.engine import brief_text
+
+
+def quotes(text):
+    return {q.text: q for q in brief_text(text).quotes}
+
+
+def test_german_quote_after_cue_with_pronoun_resolved_to_full_name():
+    text = ("Die Ministerin Anna Berger besuchte am Montag das Werk in Kassel.\n\n"
+            "„Wir werden hier investieren“, sagte sie vor den Beschäftigten. "
+            "Später betonte Berger: „Die Arbeitsplätze sind sicher.“")
+    q = quotes(text)
+    assert q["Wir werden hier investieren"].speaker == "Anna Berger"
+    assert q["Wir werden hier investieren"].cue == "sagte"
+    assert q["Die Arbeitsplätze sind sicher."].speaker == "Anna Berger"
+
+
+def test_scare_quotes_and_names_of_things_are_not_quotes():
+    text = ("Der Konzern nennt das Projekt „Aurora“ und spricht von seiner „Kern“-Mission. "
+            "Die Zeitung „Neue Stimme“ berichtete darüber. Die Chefin Maria Lang sagte: "
+            "„Wir sind auf einem guten Weg.“")
+    q = quotes(text)
+    assert set(q) == {"Wir sind auf einem guten Weg."}
+    assert q["Wir sind auf einem guten Weg."].speaker == "Maria Lang"
+
+
+def test_english_styles_and_inverted_attribution():
+    text = ('Union leader Tom Reyes spoke on Friday. "We will not give up," said Reyes. '
+            '“The talks failed,” he added. The film "Blue Harbor" opens soon.')
+    q = quotes(text)
+    assert q["We will not give up,"].speaker == "Tom Reyes"
+    assert q["The talks failed,"].speaker == "Tom Reyes"
+    assert "Blue Harbor" not in q
+
+
+def test_guillemets_and_multi_sentence_quote_continued_in_paragraph():
+    text = ("»Das ist ein großer Tag für die Stadt«, erklärte Bürgermeister Jan Frey. "
+            "»Wir haben lange darauf gewartet. Jetzt geht es los.«")
+    q = quotes(text)
+    assert q["Das ist ein großer Tag für die Stadt"].speaker == "Jan Frey"
+    assert q["Wir haben lange darauf gewartet. Jetzt geht es los."].speaker == "Jan Frey"
+
+
+def test_unbalanced_marks_recover_without_crashing():
+    text = "„Das ist offen, sagte er. Dann ging er.\n\nNeuer Absatz „mit“ Rest “ und » ohne Ende"
+    b = brief_text(text)
+    for q in b.quotes:
+        assert text[q.start:q.start + len(q.text)] == q.text
+
+
+def test_quotes_are_sorted_by_importance():
+    text = ("Die Forscherin Eva Roth stellte die Studie vor. „Ja“, sagte sie. "
+            "„Unsere Daten zeigen klar, dass der Meeresspiegel schneller steigt als erwartet“, "
+            "sagte Roth.")
+    b = brief_text(text)
+    assert b.quotes[0].text.startswith("Unsere Daten")
