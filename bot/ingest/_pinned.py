@@ -49,7 +49,7 @@ class _DeadlineStream(httpcore.NetworkStream):
 
 
 class PinningBackend(httpcore.NetworkBackend):
-    def __init__(self, pins: dict[tuple[str, int], str], deadline: float) -> None:
+    def __init__(self, pins: dict[tuple[str, int], tuple[str, ...]], deadline: float) -> None:
         self._pins = pins
         self._deadline = deadline
         self._inner = httpcore.SyncBackend()
@@ -58,16 +58,24 @@ class PinningBackend(httpcore.NetworkBackend):
                     local_address: str | None = None,
                     socket_options: typing.Iterable[typing.Any] | None = None,
                     ) -> httpcore.NetworkStream:
-        ip = self._pins.get((host, port))
-        if ip is None:  # never dial a name the guard has not checked
+        addresses = self._pins.get((host, port))
+        if not addresses:  # never dial a name the guard has not checked
             raise httpcore.ConnectError(f"refusing unchecked address {host}:{port}")
-        remaining = self._deadline - time.monotonic()
-        if remaining <= 0:
-            raise httpcore.ConnectTimeout("fetch deadline reached")
-        timeout = remaining if timeout is None else min(timeout, remaining)
-        stream = self._inner.connect_tcp(ip, port, timeout=timeout, local_address=local_address,
-                                         socket_options=socket_options)
-        return _DeadlineStream(stream, self._deadline)
+        error: Exception | None = None
+        for ip in addresses:  # every one was checked; try the next if one is unreachable
+            remaining = self._deadline - time.monotonic()
+            if remaining <= 0:
+                raise httpcore.ConnectTimeout("fetch deadline reached")
+            try:
+                stream = self._inner.connect_tcp(
+                    ip, port, timeout=remaining if timeout is None else min(timeout, remaining),
+                    local_address=local_address, socket_options=socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                error = exc
+                continue
+            return _DeadlineStream(stream, self._deadline)
+        assert error is not None
+        raise error
 
     def connect_unix_socket(self, path: str, timeout: float | None = None,
                             socket_options: typing.Iterable[typing.Any] | None = None,
@@ -78,7 +86,7 @@ class PinningBackend(httpcore.NetworkBackend):
         time.sleep(seconds)
 
 
-def pinned_transport(pins: dict[tuple[str, int], str], deadline: float,
+def pinned_transport(pins: dict[tuple[str, int], tuple[str, ...]], deadline: float,
                      ssl_context: ssl.SSLContext) -> httpx.HTTPTransport:
     transport = httpx.HTTPTransport(verify=ssl_context, trust_env=False, retries=0)
     # httpx offers no public hook for the network backend; swap the pool it built for an

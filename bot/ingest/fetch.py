@@ -54,7 +54,7 @@ class _Hop:
     url: Any  # httpx.URL
     host: str
     port: int
-    ip: str
+    ips: tuple[str, ...]  # every address the name resolved to, all checked
 
 
 def _system_resolver(host: str, port: int, timeout: float) -> list[str]:
@@ -136,7 +136,7 @@ class SafeFetcher:
                 raise FetchFailed(f"Could not find the site {host}: it has no address.")
         for ip in ips:
             self._check_address(host, ip, port)
-        return _Hop(parsed, host, port, ips[0])
+        return _Hop(parsed, host, port, tuple(dict.fromkeys(ips)))
 
     def _check_address(self, host: str, ip: str, port: int) -> None:
         try:
@@ -161,7 +161,7 @@ class SafeFetcher:
 
         policy = self.policy
         deadline = time.monotonic() + policy.total_timeout
-        pins: dict[tuple[str, int], str] = {}
+        pins: dict[tuple[str, int], tuple[str, ...]] = {}
         transport = self._transport
         if transport is None:
             from bot.ingest._pinned import default_ssl_context, pinned_transport
@@ -175,12 +175,14 @@ class SafeFetcher:
             "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
             "Accept-Encoding": "gzip, deflate",
         }
-        with httpx.Client(transport=transport, timeout=timeout, follow_redirects=False,
-                          trust_env=False, headers=headers) as client:
+        # An injected transport belongs to the caller: closing the client would close it.
+        client = httpx.Client(transport=transport, timeout=timeout, follow_redirects=False,
+                              trust_env=False, headers=headers)
+        try:
             current = url
             for _ in range(policy.max_redirects + 1):
                 hop = self.check_url(current, deadline)
-                pins[(hop.host, hop.port)] = hop.ip
+                pins[(hop.host, hop.port)] = hop.ips
                 response = self._send(client, hop, deadline)
                 try:
                     if response.status_code in _REDIRECTS:
@@ -194,6 +196,9 @@ class SafeFetcher:
                     return self._page(url, hop, response, deadline)
                 finally:
                     response.close()
+        finally:
+            if self._transport is None:
+                client.close()
         raise FetchFailed(f"The link redirected more than {policy.max_redirects} times "
                           f"(a redirect loop?). Open it in a browser and send the final "
                           f"address, or {_PASTE}.")

@@ -10,6 +10,7 @@ from bot.errors import BadInput, TooLarge
 MAX_BYTES = 5_000_000
 # C0/C1 control characters except tab and newline (carriage returns are folded first).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # lone halves cannot be stored as UTF-8
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe\x00\x00", "utf-32"),
@@ -32,7 +33,7 @@ def word_count(text: str) -> int:
 def clean_text(text: str) -> str:
     """Unify newlines, drop NULs and other control characters (keep \\n, \\t), NFC."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text).lstrip("\ufeff")
+    text = _SURROGATE.sub("", _CONTROL.sub("", text)).lstrip("\ufeff")
     return unicodedata.normalize("NFC", text).strip()
 
 
