@@ -90,11 +90,11 @@ def _addresses(answer: Iterable[Any]) -> list[str]:
 
 class SafeFetcher:
     def __init__(self, policy: FetchPolicy | None = None, *, resolver: Resolver | None = None,
-                 transport: Any = None) -> None:
+                 transport: Any = None, ssl_context: Any = None) -> None:
         self.policy = policy or FetchPolicy()
         self._resolver = resolver
         self._transport = transport  # tests: an httpx transport used instead of the pinned one
-        self._ssl_context: Any = None
+        self._ssl_context = ssl_context  # default: system CAs (SSL_CERT_FILE honoured)
 
     # -- address guard -------------------------------------------------------------------
     def check_url(self, url: str, deadline: float | None = None) -> _Hop:
@@ -212,8 +212,12 @@ class SafeFetcher:
         except httpx.TimeoutException as exc:
             raise self._timeout_error(hop, deadline) from exc
         except httpx.HTTPError as exc:
-            raise FetchFailed(f"Could not connect to {hop.host}: {exc or type(exc).__name__}. "
-                              f"Try again later, or {_PASTE}.") from exc
+            if "CERTIFICATE" in str(exc).upper():
+                raise FetchFailed(f"The security certificate of {hop.host} is not valid, so the "
+                                  f"page was not fetched. Check the link, or {_PASTE}.") from exc
+            raise FetchFailed(f"Could not connect to {hop.host} "
+                              f"({str(exc) or type(exc).__name__}). Try again later, "
+                              f"or {_PASTE}.") from exc
 
     def _timeout_error(self, hop: _Hop, deadline: float) -> FetchFailed:
         if time.monotonic() >= deadline - 0.05:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,7 +16,7 @@ class LoopbackServer:
     """A stdlib HTTP server on 127.0.0.1:0. Routes are functions of the request handler;
     `connections` counts accepted TCP connections, `requests` the paths asked for."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Route] = {}
         self.connections = 0
         self.requests: list[tuple[str, str | None]] = []  # (path, Host header)
@@ -50,6 +51,8 @@ class LoopbackServer:
                 pass
 
         self.httpd = Server(("127.0.0.1", 0), Handler)
+        if tls is not None:
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
         self.port = self.httpd.server_address[1]
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.02,), daemon=True)
 

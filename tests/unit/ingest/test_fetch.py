@@ -281,3 +281,39 @@ def test_injected_transport_survives_several_fetches():
                           transport=transport)
     for _ in range(2):
         assert fetcher.fetch("https://news.example/a").body == PAGE
+
+
+def test_https_pinned_connection_keeps_sni_and_certificate_name(tmp_path):
+    """TLS to a pinned address: SNI and the certificate check use the URL's host name."""
+    import shutil
+    import ssl
+    import subprocess
+
+    from .conftest import LoopbackServer
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl command not available to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=news.example", "-addext", "subjectAltName=DNS:news.example",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain(cert, key)
+    seen_sni: list[str | None] = []
+    server_ctx.sni_callback = lambda sock, name, ctx: seen_sni.append(name)
+    srv = LoopbackServer(tls=server_ctx)
+    srv.routes["/a"] = page_route
+    srv.thread.start()
+    try:
+        client_ctx = ssl.create_default_context(cafile=str(cert))
+        policy = FetchPolicy(allow_hosts=frozenset({f"127.0.0.1:{srv.port}"}))
+        fetcher = SafeFetcher(policy, resolver=lambda h, p: ["127.0.0.1"], ssl_context=client_ctx)
+        page = fetcher.fetch(f"https://news.example:{srv.port}/a")
+        assert page.body == PAGE and seen_sni == ["news.example"]
+        assert srv.requests == [("/a", f"news.example:{srv.port}")]
+        # The same server under a name its certificate does not carry: verification fails.
+        with pytest.raises(FetchFailed, match="certificate of other.example is not valid"):
+            SafeFetcher(policy, resolver=lambda h, p: ["127.0.0.1"], ssl_context=client_ctx
+                        ).fetch(f"https://other.example:{srv.port}/a")
+    finally:
+        srv.close()
