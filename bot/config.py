@@ -40,6 +40,11 @@ class Settings(BaseSettings):
     slack_client_id: str | None = Field(None, alias="SLACK_CLIENT_ID")
     slack_client_secret: str | None = Field(None, alias="SLACK_CLIENT_SECRET")
     slack_state_secret: str | None = Field(None, alias="SLACK_STATE_SECRET")
+    # Threads doing the work after the ack (fetch, engine, database, posting).
+    slack_workers: int = Field(8, alias="SLACK_WORKERS", ge=1, le=64)
+    # Where the OAuth install button sends admins (Slack's page; a fake one in tests).
+    slack_oauth_authorize_url: str = Field("https://slack.com/oauth/v2/authorize",
+                                           alias="SLACK_OAUTH_AUTHORIZE_URL")
 
     # Discord
     discord_token: str | None = Field(None, alias="DISCORD_TOKEN")

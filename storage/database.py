@@ -17,7 +17,7 @@ from bot.errors import StorageUnavailable
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0001"  # kept equal to alembic's head by a test; lets start-up skip alembic
+HEAD_REVISION = "0002"  # kept equal to alembic's head by a test; lets start-up skip alembic
 _PG_LOCK_ID = 0x62726966  # "brif": serialises upgrades of several bot processes
 
 

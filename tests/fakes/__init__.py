@@ -1,0 +1,1 @@
+"""Loopback fakes of the outside world (Slack, web sites) for adapter tests and benchmarks."""
