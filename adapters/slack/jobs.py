@@ -38,8 +38,10 @@ class Jobs:
     # -- dedup -------------------------------------------------------------------
 
     def _once(self, key: str | None, work: Callable[[], None],
-              report: Callable[[str], None]) -> None:
-        """Run `work` unless `key` was claimed before; turn errors into replies."""
+              report: Callable[[str], None], *, sorry: bool = True) -> None:
+        """Run `work` unless `key` was claimed before; turn errors into replies.
+        With sorry=False (events, which Slack retries) an internal failure is only
+        logged: the retry answers, not an apology in the thread."""
         if key and not self.service.claim_event("slack", key):
             log.info("duplicate Slack delivery %s dropped", key)
             return
@@ -54,11 +56,13 @@ class Jobs:
                 return
             self._release(key)
             log.error("Slack API error %s; released %s for a retry", error, key)
-            report(SORRY)
+            if sorry:
+                report(SORRY)
         except Exception:
             self._release(key)
             log.exception("Slack job failed; released %s for a retry", key)
-            report(SORRY)
+            if sorry:
+                report(SORRY)
 
     def _release(self, key: str | None) -> None:
         if key:
@@ -173,7 +177,7 @@ class Jobs:
                 return
             self.post_answer(client, channel_id, thread_ts, question)
 
-        self._once(f"event:{event_id}" if event_id else None, work, report)
+        self._once(f"event:{event_id}" if event_id else None, work, report, sorry=False)
 
     def mention(self, event_id: str | None, event: dict, client, bot_user_id: str | None) -> None:
         channel_id, ts = event["channel"], event["ts"]
@@ -201,4 +205,4 @@ class Jobs:
             report("Hi! Use `/brief <link or text>` to brief an article, then ask me about "
                    "it in the briefing's thread. `/brief help` shows more.")
 
-        self._once(f"event:{event_id}" if event_id else None, work, report)
+        self._once(f"event:{event_id}" if event_id else None, work, report, sorry=False)

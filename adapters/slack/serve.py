@@ -112,8 +112,13 @@ class SocketModeRunner:
         self.handler.connect()
         return self
 
-    def stop(self) -> None:
-        self.handler.close()
+    def stop(self, timeout: float | None = None) -> None:
+        """Close the connection. slack_sdk's client can take up to its 3 s receive
+        timeout to let go of the socket; `timeout` bounds how long we wait for it."""
+        closer = threading.Thread(target=self.handler.close, name="slack-socket-close",
+                                  daemon=True)
+        closer.start()
+        closer.join(timeout)
 
 
 def serve(app, *, http: bool = False, host: str = "0.0.0.0", port: int = 3000) -> int:

@@ -105,7 +105,7 @@ def socket_bot(core, fake):
     runner = SocketModeRunner(bot, fake.app_token).start()
     assert fake.wait_socket(10), "the app never opened the Socket Mode WebSocket"
     yield bot
-    runner.stop()
+    runner.stop(timeout=0.2)
     bot.close()
 
 
