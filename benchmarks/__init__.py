@@ -1,0 +1,1 @@
+"""Quality and speed benchmarks of the offline engine against baselines (make bench)."""
