@@ -78,7 +78,7 @@ def _load(data: Path, which: str) -> list[dict]:
 
 
 def _score(docs: list[dict], predict) -> dict:
-    n_gold = n_pred = tp_pred = found = spk_ok = 0
+    n_gold = n_pred = tp_pred = found = spk_ok = spk_n = 0
     misses: list[str] = []
     for d in docs:
         text = d["text"]
@@ -94,8 +94,9 @@ def _score(docs: list[dict], predict) -> dict:
             if over and token_f1(_toks(ptext), _toks(gtext)) >= 0.8:
                 found += 1
                 hit_preds.update(over)
-                if _speaker_ok(preds[over[0]][2], g["speaker"]):
-                    spk_ok += 1
+                if g["speaker"]:  # gold without an annotated source cannot judge ours
+                    spk_n += 1
+                    spk_ok += _speaker_ok(preds[over[0]][2], g["speaker"])
             elif len(misses) < 8:
                 misses.append(gtext[:90])
         tp_pred += len(hit_preds)
@@ -103,7 +104,7 @@ def _score(docs: list[dict], predict) -> dict:
     r = found / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {"gold": n_gold, "pred": n_pred, "p": 100 * p, "r": 100 * r, "f1": 100 * f,
-            "speaker": 100 * spk_ok / found if found else 0.0, "misses": misses}
+            "speaker": 100 * spk_ok / spk_n if spk_n else 0.0, "speaker_n": spk_n, "misses": misses}
 
 
 def ours_predict(text: str):

@@ -28,6 +28,12 @@ gestand verriet bilanzierte bekannte beteuerte beteuert argumentierte argumentie
 entgegnete entgegnet erwiderte erwidert meldete prophezeite prognostizierte
 so laut zufolge heißt hieß glaubt glaubte hofft hoffte fürchtet fürchtete
 bezweifelte bezweifelt schilderte schildert verwies sprach spricht
+würdigte würdigt beschrieb beschreibt zeigte zeigt wies weist warf wirft verlangte verlangt
+mahnte kündigte kündigt versprach verspricht drohte droht schätzte schätzt räumt
+dementierte dementiert widersprach widerspricht hob hebt erinnerte erinnert befand befindet
+folgerte präzisierte befürchtete befürchtet vermutete vermutet erwartete erwartet
+gesagt geäußert geschrieben genannt gefordert gewarnt betonten erklärten warnten
+forderten kritisierten sagten meinten schrieben teilten
 """.split()
 _CUES_EN = """
 said says say told tells tell added adds explained explains stated states noted notes
@@ -39,6 +45,7 @@ promised vowed urged cautioned concluded emphasized stressed boasted mused quipp
 exclaimed shouted yelled described describes according reported reports agreed
 countered added, thinks believes
 """.split()
+GERMAN_CUES = frozenset(_CUES_DE) - frozenset(_CUES_EN)
 _CUES = sorted({c.rstrip(",") for c in _CUES_DE + _CUES_EN}, key=len, reverse=True)
 CUE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CUES)) + r")\b")
 _TOKEN = re.compile(r"[\w’'-]+(?:\.[\w’'-]+)*\.?|[,:;()–—.!?]")
@@ -157,16 +164,79 @@ def tokens_of(text: str) -> list[str]:
     return out
 
 
-def subject_of(tokens: list[str]) -> str | None:
-    """The first pronoun or name-like phrase of a clause ("Nachdem er ...", "Stoiber hatte ...")."""
-    for k, t in enumerate(tokens[:10]):
-        if t in ".!?;":
-            return None
-        if t.lower() in PRONOUNS:
-            return t
-        if _is_name_like(t):
-            return speaker_after(tokens[k:])
-    return None
+_PREPOSITIONS = frozenset(
+    """in im mit von vom nach bei beim auf aus an am für über zu zur zum laut gegenüber
+    während seit vor unter durch gegen ohne um neben hinter zwischen wegen trotz dank
+    of in on at with from by for to after before during about against under over""".split()
+)
+
+
+_AUX = frozenset(
+    """hat hatte hatten haben habe ist war waren sind sei wird wurde wurden werden kann
+    konnte konnten will wollte wollten soll sollte sollten muss musste mussten darf
+    durfte möchte""".split()
+)
+
+
+def german_subject(tokens: list[str]) -> str | None:
+    """Subject of a German main clause whose verb attributes a quote.
+
+    German main clauses put exactly one constituent before the finite verb. If that
+    constituent is a noun phrase or pronoun it is the subject ("Einer der 13
+    beteiligten Feuerwehrmänner sagte"); if it is an adverbial ("In einem Interview
+    äußerte sich ...", "2008 erklärte er") the subject follows the verb."""
+    start = 0
+    for j in range(len(tokens) - 1, -1, -1):
+        if tokens[j] in ".!?;:":
+            start = j + 1
+            break
+    clause = tokens[start:]
+    f = next((i for i, t in enumerate(clause) if t.lower() in _AUX or CUE.fullmatch(t)), None)
+    if f is None:
+        return None
+    pre = clause[:f]
+    while pre and pre[0] in ",–—(":
+        pre = pre[1:]
+    if not pre or pre[0].lower() in _PREPOSITIONS or pre[0][:1].isdigit() or (
+            pre[0].lower() in _FUNCTION_WORDS and pre[0].lower() not in _ARTICLES
+            and pre[0].lower() not in PRONOUNS and pre[0].lower() not in ("einer", "eine", "einige", "viele", "alle")):
+        return speaker_after(clause[f + 1:])
+    if len(pre) == 1 and pre[0].lower() in PRONOUNS:
+        return pre[0]
+    if "," in pre and pre.index(",") < len(pre) - 1 and not any(t.lower() in FIRST_NAMES for t in pre):
+        return None  # a subordinate clause in front ("Nachdem er ..., sagte"): not a noun phrase
+    if len(pre) > 12 or not any(_is_cap(t) or t.lower() in PRONOUNS for t in pre):
+        return None
+    return _join(pre)
+
+
+def clause_subject(tokens: list[str]) -> str | None:
+    """Subject of a (German V2 or English) clause: its first noun phrase unless that is a
+    prepositional phrase or adverb, in which case the phrase right after the finite verb
+    ("In der ARD zeigt sich der Bundestrainer zufrieden" -> "der Bundestrainer")."""
+    k = 0
+    n = len(tokens)
+    # skip to the last clause start (after ",", ";", "und" ...)
+    for j in range(n - 1, -1, -1):
+        if tokens[j] in ".!?;":
+            k = j + 1
+            break
+    toks = tokens[k:]
+    if not toks:
+        return None
+    first = toks[0].lower()
+    if first in PRONOUNS:
+        return toks[0]
+    if first in _PREPOSITIONS or first in _FUNCTION_WORDS and first not in _ARTICLES:
+        # fronted adverbial: find the finite verb (first lower-case word after it)
+        i = 1
+        while i < len(toks) and (toks[i].lower() in _ARTICLES or _is_cap(toks[i])
+                                 or toks[i].lower() in _PREPOSITIONS or toks[i] == ","):
+            i += 1
+        if i < len(toks):
+            return speaker_after(toks[i + 1:])
+        return None
+    return speaker_after(toks)
 
 
 def clean_speaker(phrase: str) -> str:

@@ -15,7 +15,7 @@ import re
 from bot.models import Figure
 
 from .numbers import MULTIPLIERS, parse_number
-from .units import UNIT_PATTERN, canonical_unit, unit_weight
+from .units import UNIT_FACTORS, UNIT_PATTERN, canonical_unit, unit_weight
 from .wordnumbers import word_value
 
 _APPROX = (
@@ -25,20 +25,25 @@ _APPROX = (
     r"under|up\s+to|at\s+least|at\s+most|close\s+to|an\s+estimated|estimated"
 )
 _APPROX_WORDS = re.compile(r"^(?:" + _APPROX + r")\s+", re.IGNORECASE)
-_NUM = r"\d{1,3}(?:(?:[.,'’]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_MULT = r"Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Tausend|Tsd\.?|million|billion|trillion|thousand|mn\b|bn\b"
+_NUM = r"(?<![\w.,])\.\d+(?!\.\d)|\d{1,3}(?:(?:[.,'’]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_MULT = (r"lakh|crore|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Tausend|Tsd\.?|million|billion|"
+         r"trillion|thousand|mn\b|bn\b|bln\b|mln\b|tln\b")
 _CUR_PREFIX = r"(?:US\$|US-\$|A\$|C\$|NZ\$|HK\$|usd\$|\$|€|£|¥|CHF|EUR|USD|GBP|Fr\.)[ \u00a0]?"
 
 # The scan anchors on digits (cheap); prefixes and suffixes are matched around them.
-# "(?=\d)" lets the regex engine skip non-digits fast (2-3x quicker scan)
-NUMBER = re.compile(r"(?=\d)(?P<num>" + _NUM + r")")
+# "(?=[\d.])" lets the regex engine skip other characters fast (2-3x quicker scan)
+NUMBER = re.compile(r"(?=[\d.])(?P<num>" + _NUM + r")")
+# English never writes a decimal comma: "22,24" is a list, "1,000" a thousand
+_NUM_EN = (r"(?<![\w.,])\.\d+(?!\.\d)|\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?!\d)"
+           r"(?:\.\d+)?|\d+(?:\.\d+)?")
+NUMBER_EN = re.compile(r"(?=[\d.])(?P<num>" + _NUM_EN + r")")
 _PREFIX = re.compile(
     r"(?:(?:^|(?<=\W))(?P<approx>(?:" + _APPROX + r")\s+))?(?P<neg>[-−–])?(?P<cur>" + _CUR_PREFIX + r")?$",
     re.IGNORECASE,
 )
 _SUFFIX = re.compile(
-    r"(?P<sfx>(?:bn|mn|m|k|tn)\b)?"
-    r"(?:[ \u00a0\u202f]?(?P<mult>" + _MULT + r"))?"
+    r"(?P<sfx>(?:bn|bln|mln|mil|mn|MM|tln|tn|b|m|M|k|K|G|B)\b|[ \u00a0](?:k|M|G|B)(?=[\s.,;:)]|$))?"
+    r"(?:[ \u00a0\u202f]?(?P<mult>" + _MULT + r")(?!\w))?"
     r"(?:(?:[ \u00a0\u202f]|-)?(?P<unit>" + UNIT_PATTERN + r"))?"
 )
 
@@ -89,6 +94,18 @@ def _assemble(text: str, m: re.Match) -> _Match:
         if groups[g]:
             spans[g] = suf.span(g)
             end = max(end, suf.end(g))
+    groups["mult2"] = groups["cents"] = None
+    if groups["unit"] and not groups["mult"] and not groups["sfx"]:
+        m2 = _AFTER_UNIT_MULT.match(text, end)
+        if m2:
+            groups["mult2"] = m2.group(1)
+            end = m2.end()
+    if (canonical_unit(groups["unit"], groups.get("cur")) in _CURRENCIES
+            and not (groups["mult"] or groups["mult2"] or groups["sfx"])):
+        c = _CENTS.match(text, end)
+        if c and "." not in groups["num"][-3:] and "," not in groups["num"][-3:]:
+            groups["cents"] = c.group(1)
+            end = c.end()
     spans["all"] = (start, end)
     return _Match(groups, spans)
 
@@ -159,7 +176,11 @@ _LABELS = frozenset(
     rang jahrgang kw woche no no. number page chapter article section season episode
     flight flug studio channel kanal track iphone galaxy playstation xbox""".split()
 )
+_YEAR_PREPS = frozenset("im jahr jahre jahres in seit bis von ab anno um year since until from by".split())
 _DATE_PREPS = frozenset("am dem der den zum vom im bis ab seit zur des ihrem seinem on the".split())
+_AFTER_UNIT_MULT = re.compile(r"[ \u00a0](million|billion|Millionen|Mio\.|Milliarden|Mrd\.)(?!\w)")
+_CENTS = re.compile(r"(?:\s+(?:und|and))?\s+(\d{1,2})(?:(?:\s*(?:cents?|Cents?|ct|Rappen|pence|p)\b)|(?=[.,;!?]?$|[.,;!?](?:\s|$)))")
+_CURRENCIES = frozenset("EUR USD GBP CHF JPY CNY RUB INR AUD CAD NZD HKD".split())
 _CLOCK_AFTER = re.compile(r"\s?(?:uhr|h\b|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _WORD_AFTER = re.compile(r"^\s*([^\s,.;:!?)]+)")
@@ -189,6 +210,8 @@ def _rejected(text: str, m: re.Match, language: str) -> bool:
         ns = m.start("neg")
         if ns > 0 and (text[ns - 1].isalnum() or text[ns - 1] in "-_"):
             return True  # "tch-1-tech", "A-1": a hyphen, not a minus
+    if m.group("cur") and m.group("cur")[:1].isalpha():
+        before = text[m.start("cur") - 1] if m.start("cur") > 0 else " "
     if before.isalnum() or before in "_@#/" or (before == "-" and s > 1 and text[s - 2].isalpha()
                                                 and not m.group("neg")):
         return True
@@ -207,8 +230,10 @@ def _rejected(text: str, m: re.Match, language: str) -> bool:
     nxt = _next_word(text, e).lower()
     if is_int and len(num) <= 2 and (nxt in _MONTHS or prev in _MONTHS):
         return True  # 3. Oktober, 3 March, March 3
-    if is_int and len(num) == 4 and 1000 <= int(num) <= 2100 and not has_unit and not m.group("approx"):
-        return True  # a year
+    if is_int and len(num) == 4 and not has_unit and not m.group("approx"):
+        year = int(num)
+        if 1900 <= year <= 2100 or (1000 <= year < 1900 and prev in _YEAR_PREPS):
+            return True  # a year
     if is_int and after == "." and e + 1 < len(text) and text[e + 1] == " " and language != "en" \
             and not has_unit and len(num) <= 3:
         # German ordinal: "der 2. Platz", "am 3. Oktober"; a sentence ending in a bare
@@ -267,10 +292,11 @@ def find_figures(text: str, language: str = "en") -> list[Figure]:
     figures: list[Figure] = []
     n = max(1, len(text))
     taken: list[tuple[int, int]] = []
-    for raw in NUMBER.finditer(text):
+    last_end = -1
+    for raw in (NUMBER_EN if language == "en" else NUMBER).finditer(text):
         if len(figures) >= _MAX_FIGURES:
             break
-        if raw.start() > 0 and text[raw.start() - 1].isdigit():
+        if raw.start() < last_end or (raw.start() > 0 and text[raw.start() - 1].isdigit()):
             continue
         m = _assemble(text, raw)
         if _rejected(text, m, language):
@@ -278,8 +304,10 @@ def find_figures(text: str, language: str = "en") -> list[Figure]:
         value = parse_number(m.group("num"), language)
         if value is None:
             continue
-        figures.append(_figure(text, m, value, n))
-        taken.append((m.start(), m.end()))
+        fig = _figure(text, m, value, n)
+        figures.append(fig)
+        taken.append((fig.start, fig.start + len(fig.text)))
+        last_end = fig.start + len(fig.text)
     if len(figures) < _MAX_FIGURES:
         for m in _word_figures(text, language):
             value = word_value(m.group("num"))
@@ -292,12 +320,18 @@ def find_figures(text: str, language: str = "en") -> list[Figure]:
 
 def _figure(text: str, m: re.Match, value: float, n: int, words: bool = False) -> Figure:
     groups = m.groupdict()
-    mult = groups.get("mult") or groups.get("sfx")
-    if mult:
-        value *= MULTIPLIERS.get(mult.lower(), MULTIPLIERS.get(mult.lower().rstrip("."), 1.0))
+    for mult in (groups.get("mult") or groups.get("sfx"), groups.get("mult2")):
+        if mult:
+            key = mult.strip().lower()
+            value *= MULTIPLIERS.get(key, MULTIPLIERS.get(key.rstrip("."), 1.0))
+    unit_factor = UNIT_FACTORS.get((groups.get("unit") or "").lower())
+    if unit_factor:
+        value *= unit_factor
     if groups.get("neg"):
         value = -value
     unit = canonical_unit(groups.get("unit"), groups.get("cur"))
+    if groups.get("cents") and unit in _CURRENCIES:
+        value += int(groups["cents"]) / 100 * (1 if value >= 0 else -1)
     approx = bool(groups.get("approx"))
     start, end = m.start(), m.end()
     surface = text[start:end]

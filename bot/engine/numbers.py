@@ -15,7 +15,8 @@ MULTIPLIERS = {
     "tausend": 1e3, "tsd": 1e3, "tsd.": 1e3, "thousand": 1e3, "k": 1e3,
     "million": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6, "mn": 1e6, "m": 1e6,
     "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "billion": 1e9, "bn": 1e9,
-    "billionen": 1e12, "trillion": 1e12, "tn": 1e12,
+    "billionen": 1e12, "trillion": 1e12, "tn": 1e12, "tln": 1e12, "bln": 1e9, "mln": 1e6,
+    "mil": 1e6, "lakh": 1e5, "crore": 1e7, "mm": 1e6, "b": 1e9, "g": 1e9,
 }
 _SPACES = " \u00a0\u202f\u2009"
 

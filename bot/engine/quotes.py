@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.models import Quote
 
-from .attribution import CUE, clean_speaker, speaker_after, speaker_before, subject_of, tokens_of
+from .attribution import CUE, GERMAN_CUES, clause_subject, german_subject, clean_speaker, speaker_after, speaker_before, tokens_of
 from .names import PRONOUNS
 from .people import People
 from .quotemarks import MarkedSpan, find_marked_spans
@@ -59,6 +59,13 @@ def _cue_after(text: str, end: int, limit: int) -> tuple[str | None, str | None]
     toks = toks[k:k + 14]
     if not toks:
         return None, None
+    inner_end = text[end - 2:end - 1] if end >= 2 else ""
+    if toks[0][:1].isupper() and window[:1] != "," and inner_end in (".", "!", "?"):
+        # the quote closed its own sentence: a following capitalised word starts a new
+        # sentence, which attributes this quote only when it is short ("Smith said.")
+        stop = next((i for i, t in enumerate(toks) if t in ".!?;"), len(toks))
+        if stop > 5:
+            return None, None
     for j, t in enumerate(toks[:7]):
         if t in ".!?;":
             break
@@ -90,13 +97,31 @@ def _cue_before(text: str, start: int, sent_start: int) -> tuple[str | None, str
         return speaker_after(after[1:]), "according to"
     if cue == "zufolge":
         return speaker_before(before), cue
+    if cue in ("so", "laut"):
+        return speaker_after(after), cue
+    if cue in GERMAN_CUES:
+        # German puts one constituent before the finite verb: the subject, or an
+        # adverbial with the subject right after the verb
+        sp = german_subject(tokens_of(text[sent_start:lo + m.end()]))
+        if sp:
+            return sp, cue
     sp = speaker_before(before)
+    if sp and cue in GERMAN_CUES and not _starts_clause(before, sp):
+        sp = None
     if not sp:
         sp = speaker_after(after)
     if not sp and before:
         # "Stoiber hatte besonders ... betont:" – the sentence subject
-        sp = subject_of(tokens_of(text[sent_start:lo + m.start()]))
+        sp = clause_subject(tokens_of(text[sent_start:lo + m.start()]))
     return sp, cue
+
+
+def _starts_clause(tokens: list[str], phrase: str) -> bool:
+    n = len(phrase.replace(",", " ").split())
+    i = len(tokens) - n - 1
+    if tokens and tokens[-1] == ",":
+        i -= 1
+    return i < 0 or tokens[i] in {",", ".", ";", ":", "(", "–", "—", "und", "aber", "doch", "denn", "oder"}
 
 
 def _is_thing_name(text: str, span: MarkedSpan, words: int) -> bool:
@@ -111,6 +136,45 @@ def _is_thing_name(text: str, span: MarkedSpan, words: int) -> bool:
     return False
 
 
+_DETERMINERS = frozenset(
+    """der die das des dem den ein eine einer eines einem einen zur zum im vom beim ins
+    für von mit durch auf aus bei nach unter über gegen ohne um the a an of for by from
+    with on in at into this these its his her their laut""".split()
+)
+_SUBJUNCTIVE = re.compile(
+    r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|könnten|müsse|solle|wolle|gebe|wäre|"
+    r"bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt|kritisierte|warf|warfen|"
+    r"sprach|sprachen|spricht|von)\b"
+)
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _word_before(text: str, i: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, i - 30), i)
+    return m.group(1).lower().strip(",;:(") if m else ""
+
+
+def _is_direct(text: str, sp: MarkedSpan, words: int, cue: str | None, speaker: str | None,
+               sent_start: int, sent_end: int) -> bool:
+    """Direct speech, or a title, name or scare quote?"""
+    inner = text[sp.start:sp.end].rstrip()
+    ends_like_speech = inner[-1:] in ".!?…,"
+    if words >= 8 or (words >= 4 and ends_like_speech):
+        return True
+    first_upper = inner[:1].isupper()
+    before = _word_before(text, sp.start - 1)
+    if first_upper and before in _DETERMINERS:
+        return False  # „die „Berliner Zeitung“", "für „Amflora“"
+    if first_upper and words <= 4 and _title_case(inner) and not ends_like_speech:
+        return False
+    if cue is not None or (speaker and words >= 4):
+        return True
+    if words >= 4:
+        return False
+    # a short partial quotation: reported speech around it makes it a quote
+    return not first_upper and bool(_SUBJUNCTIVE.search(text, sent_start, sent_end))
+
+
 def find_quotes(text: str, sentences: list[Sentence], people: People) -> list[Quote]:
     spans = find_marked_spans(text)[:_MAX_QUOTES]
     sent_starts = [s.start for s in sentences]
@@ -121,6 +185,8 @@ def find_quotes(text: str, sentences: list[Sentence], people: People) -> list[Qu
             continue
         si = max(0, bisect.bisect_right(sent_starts, sp.start - 1) - 1)
         sent = sentences[si] if sentences else Sentence(0, len(text), 0)
+        # the sentence may end inside a multi-sentence quote; look to its real end
+        sent_end = max(sent.end, sp.end + 1)
         next_open = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
         speaker, cue = (None, None)
         if sp.closed:
@@ -128,17 +194,23 @@ def find_quotes(text: str, sentences: list[Sentence], people: People) -> list[Qu
         if cue is None:
             prev_close = spans[k - 1].end + 1 if k > 0 else 0
             speaker, cue = _cue_before(text, sp.start - 1, max(sent.start, prev_close))
+            if speaker is None and cue is None:
+                speaker = _colon_speaker(text, sp.start - 1, max(sent.start, prev_close))
         if _is_thing_name(text, sp, words):
             continue
-        inner = text[sp.start:sp.end].rstrip()
-        ends_like_speech = inner[-1:] in ".!?…," if inner else False
-        if cue is None and not (words >= 4 and (ends_like_speech or words >= 8)):
-            continue  # a scare quote or a title
-        if cue is None and words < 8 and _title_case(inner):
+        if not _is_direct(text, sp, words, cue, speaker, sent.start, sent_end):
             continue
         found.append(_Found(sp, speaker, cue, words, sent.paragraph))
     _inherit_speakers(found)
     return _finish(text, found, people)
+
+
+def _colon_speaker(text: str, open_at: int, lo: int) -> str | None:
+    """'Zypries sieht darin eine Bestätigung: „…“' – the clause subject introduces the quote."""
+    head = text[lo:open_at].rstrip()
+    if not head.endswith(":"):
+        return None
+    return clause_subject(tokens_of(head[:-1]))
 
 
 def _title_case(s: str) -> bool:

@@ -16,7 +16,10 @@ _add("USD", "$", "us-dollar", "us dollar", "dollar", "dollars", "usd")
 _add("GBP", "£", "pfund", "pound", "pounds", "gbp", "pfund sterling")
 _add("CHF", "franken", "chf", "fr.")
 _add("JPY", "¥", "yen")
-_add("CNY", "yuan", "renminbi")
+_add("CNY", "yuan", "renminbi", "元")
+_add("USD", "musd")
+_add("EUR", "meur")
+_add("GBP", "mgbp")
 _add("RUB", "rubel", "roubles", "rubles")
 _add("INR", "rupien", "rupees", "indische rupien")
 _add("people", "personen", "menschen", "leute", "einwohner", "einwohnern", "mitarbeiter",
@@ -50,6 +53,9 @@ _add("weeks", "wochen", "weeks")
 _add("days", "tage", "tagen", "days")
 _add("hours", "stunden", "hours")
 _add("minutes", "minuten", "minutes")
+
+# units that carry a multiplier ("120 MEUR" = 120 million euros)
+UNIT_FACTORS = {"musd": 1e6, "meur": 1e6, "mgbp": 1e6}
 
 _SORTED = sorted(_UNITS, key=len, reverse=True)
 
