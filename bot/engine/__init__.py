@@ -13,7 +13,6 @@ from .answers import rank_passages
 from .boilerplate import title_from_text
 from .figures import find_figures
 from .language import detect_language
-from .people import People
 from .quotes import find_quotes
 from .sentences import split_sentences
 from .summary import summarize
@@ -35,8 +34,7 @@ def brief_text(text: str, *, title: str | None = None, url: str | None = None,
     sentences = split_sentences(text, lang)
     summary = summarize(text, sentences, title=title or head_title, n=summary_sentences)
     scan = text if len(text) <= _ANALYSIS_LIMIT else text[:_ANALYSIS_LIMIT]
-    people = People(scan)
-    quotes = find_quotes(scan, sentences, people)
+    quotes = find_quotes(scan, sentences)
     figures = find_figures(scan, lang)
     ref = ArticleRef(id=None, title=title or head_title, url=url, language=lang,
                      words=len(text.split()))

@@ -99,6 +99,19 @@ def title_words(title: str | None) -> set[str]:
     return word_set(title) if title else set()
 
 
+_STARTERS = frozenset(
+    """bildnachweis bildquelle foto fotos bild quelle grafik video image photo picture credit
+    credits source caption copyright © (c) lesen mehr weiterlesen read see related teilen
+    share tweet abonnieren subscribe newsletter follow folgen sign anzeige advertisement
+    werbung published updated aktualisiert veröffentlicht last von by all alle more""".split()
+)
+
+
+def _first_word(body: str) -> str:
+    head = body[:20].split(None, 1)
+    return head[0].lower().rstrip(":.,") if head else ""
+
+
 def boilerplate_flags(text: str, sentences, title: str | None) -> list[bool]:
     """is_boilerplate / is_title_echo for every sentence, with one scan of the text
     for the unanchored patterns instead of one per sentence."""
@@ -117,11 +130,12 @@ def boilerplate_flags(text: str, sentences, title: str | None) -> list[bool]:
         while h < len(hits) and hits[h] < s.start:
             h += 1
         body = text[s.start:s.end]
-        flag = (h < len(hits) and hits[h] < s.end) or bool(_BOILER_START.match(body)) \
-            or (body[:3].lower() in ("by ", "by.", "pub", "upd") and bool(_BOILER_ANY.match(body)))
-        if not flag and " " not in body.strip() and _STRAY_TAG.match(body.strip()):
+        flag = h < len(hits) and hits[h] < s.end
+        if not flag and _first_word(body) in _STARTERS:
+            flag = bool(_BOILER_START.match(body)) or bool(_BOILER_ANY.match(body))
+        if not flag and " " not in body and _STRAY_TAG.match(body):
             flag = True
-        if not flag and tw and len(body) < 400:
+        if not flag and tw and len(body) < 400 and (body[-1:] not in ".!?\"“”«»" or len(flags) < 3):
             sw = word_set(body)
             flag = bool(sw) and len(sw & tw) >= 0.8 * len(sw) and len(sw) <= len(tw) + 2
         flags.append(flag)

@@ -70,23 +70,94 @@ class _Match:
         return self._spans[name or "all"][1]
 
 
+_APPROX_1 = frozenset(
+    """fast rund etwa knapp ca. circa zirka ungefähr nahezu beinahe annähernd gut über mindestens
+    höchstens schätzungsweise about nearly almost around roughly approximately some over under
+    estimated""".split()
+)
+_APPROX_2 = frozenset({"mehr als", "weniger als", "bis zu", "more than", "less than", "up to",
+                       "at least", "at most", "close to", "an estimated"})
+_CUR_PREFIXES = ("US-$", "usd$", "US$", "NZ$", "HK$", "A$", "C$", "CHF", "EUR", "USD", "GBP", "Fr.",
+                 "$", "€", "£", "¥")
+_PREFIX_LAST = frozenset(p[-1] for p in _CUR_PREFIXES)
+_WORD_EDGE = "(„\"“»«‚‘'["
+
+
+def _prefix(text: str, s: int) -> dict[str, tuple[int, int]]:
+    """Currency symbol, minus sign and approximation words right before a number.
+
+    Hand-written instead of a regex search because it runs for every number and
+    only needs to look a few characters back."""
+    found: dict[str, tuple[int, int]] = {}
+    i = s
+    c1 = text[s - 1] if s > 0 else " "
+    if c1 == " " or c1 == "\u00a0":
+        c1 = text[s - 2] if s > 1 else " "
+    if c1 not in _PREFIX_LAST:
+        gaps: tuple[int, ...] = ()
+    else:
+        gaps = (0, 1)
+    for gap in gaps:
+        if gap and not (i > 0 and text[i - 1] in " \u00a0"):
+            break
+        j = i - gap
+        for p in _CUR_PREFIXES:
+            a = j - len(p)
+            if a >= 0 and text.startswith(p, a):
+                if p[0].isalpha() and ((a > 0 and text[a - 1].isalnum()) or p != text[a:j]):
+                    continue
+                found["cur"] = (a, i)
+                i = a
+                break
+        if "cur" in found:
+            break
+    if i > 0 and text[i - 1] in "-−–" and (i < 2 or not text[i - 2].isalnum()):
+        found["neg"] = (i - 1, i)
+        i -= 1
+    k = i
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    if k == i or k == 0:
+        return found
+    ws = k
+    while ws > 0 and not text[ws - 1].isspace():
+        ws -= 1
+    while ws < k and text[ws] in _WORD_EDGE:
+        ws += 1
+    w1 = text[ws:k].lower()
+    if w1 in _APPROX_1:
+        found["approx"] = (ws, i)
+        w0e = ws
+        while w0e > 0 and text[w0e - 1] == " ":
+            w0e -= 1
+        w0s = w0e
+        while w0s > 0 and not text[w0s - 1].isspace():
+            w0s -= 1
+        if text[w0s:w0e].lower() + " " + w1 in _APPROX_2:
+            found["approx"] = (w0s, i)
+    elif w1 in ("als", "zu", "than", "to", "least", "most", "estimated"):
+        w0e = ws
+        while w0e > 0 and text[w0e - 1] == " ":
+            w0e -= 1
+        w0s = w0e
+        while w0s > 0 and not text[w0s - 1].isspace():
+            w0s -= 1
+        while w0s < w0e and text[w0s] in _WORD_EDGE:
+            w0s += 1
+        if text[w0s:w0e].lower() + " " + w1 in _APPROX_2:
+            found["approx"] = (w0s, i)
+    return found
+
+
 def _assemble(text: str, m: re.Match) -> _Match:
     s, e = m.span("num")
-    lo = max(0, s - 40)
-    pre = _PREFIX.search(text, lo, s)
-    groups: dict[str, str | None] = {"num": m.group("num")}
+    groups: dict[str, str | None] = {"num": m.group("num"), "approx": None, "neg": None, "cur": None}
     spans = {"num": (s, e)}
     start = s
-    if pre and pre.end() == s and pre.start() < s:
-        for g in ("approx", "neg", "cur"):
-            groups[g] = pre.group(g)
-            if pre.group(g):
-                spans[g] = pre.span(g)
-        start = min(spans[g][0] for g in spans)
-        if groups.get("cur") and groups["cur"][:1].isalpha() and start == spans["cur"][0] \
-                and start > 0 and text[start - 1].isalnum():
-            groups["cur"] = None  # "MEUR 5": letters glued to a word are not a prefix
-            start = spans.get("approx", spans.get("neg", (s, s)))[0] if groups.get("approx") or groups.get("neg") else s
+    for g, (a, b) in _prefix(text, s).items():
+        groups[g] = text[a:b]
+        spans[g] = (a, b)
+        start = min(start, a)
     suf = _SUFFIX.match(text, e)
     end = e
     for g in ("sfx", "mult", "unit"):
@@ -190,12 +261,12 @@ _MAX_FIGURES = 2000
 
 
 def _prev_word(text: str, i: int) -> str:
-    m = _WORD_BEFORE.search(text[max(0, i - 30):i])
-    return m.group(1) if m else ""
+    parts = text[max(0, i - 30):i].split()
+    return parts[-1] if parts else ""
 
 
 def _next_word(text: str, i: int) -> str:
-    m = _WORD_AFTER.match(text[i:i + 30])
+    m = _WORD_AFTER.match(text, i, i + 30)
     return m.group(1) if m else ""
 
 
@@ -263,29 +334,31 @@ def _sentence_start(text: str, i: int) -> bool:
     return k < 0 or text[k] in ".!?\n"
 
 
+_LEFT_STOP = re.compile(r"[,;:–—)\]\n]|[.!?] | - ")
+_RIGHT_STOP = re.compile(r"[,;:–—()\[\]\n]|[.!?](?:\s|$)| - ")
+
+
 def context_of(text: str, start: int, end: int, max_words: int = 6) -> str:
     """A short phrase around the figure saying what it measures: its clause, at most
     `max_words` words on either side, taken verbatim and with whitespace collapsed."""
-    lo = max(0, start - 200)
-    cut = None
-    for cut in _LEFT_BREAK.finditer(text, lo, start):
-        pass
-    left_start = cut.end() if cut else lo
-    stop = _CLAUSE_BREAK.search(text, end, min(len(text), end + 200))
-    right_end = stop.start() if stop else min(len(text), end + 200)
+    lo = max(0, start - 120)
+    left_start = lo
+    for left_start_m in _LEFT_STOP.finditer(text, lo, start):
+        left_start = left_start_m.end()
+    stop = _RIGHT_STOP.search(text, end, min(len(text), end + 120))
+    right_end = stop.start() if stop else min(len(text), end + 120)
     left = text[left_start:start].replace("(", " ").replace("[", " ").split()[-max_words:]
-    right = text[end:right_end].split()
-    right = right[:max_words]
-    head = " ".join(left)
     tail = text[end:right_end]
+    right = tail.split()[:max_words]
     if right:
         # keep the exact spelling next to the figure ("0,000001-Prozent-Probleme")
         idx = tail.find(right[-1])
         tail = tail[:idx + len(right[-1])]
     else:
         tail = ""
-    phrase = (head + " " if head else "") + text[start:end] + tail
-    return " ".join(phrase.split())
+    if left:
+        return " ".join((" ".join(left) + " " + text[start:end] + tail).split())
+    return " ".join((text[start:end] + tail).split())
 
 
 def find_figures(text: str, language: str = "en") -> list[Figure]:

@@ -13,11 +13,10 @@ from collections import Counter
 
 from .names import FIRST_NAMES, PRONOUNS
 
-# The surname is in a lookahead so that "Ministerin Anna Berger" is scanned word by
-# word and "Anna" still starts a match.
-_FULL_NAME = re.compile(
-    r"(?=[A-ZÄÖÜ])\b([A-ZÄÖÜ][a-zäöüéèáíóúñçß]+)(?=((?:[ \t]+(?:von|van|de|der|da|di|del|le|la|bin|al))?"
-    r"(?:[ \t]+[A-ZÄÖÜ][\w’'-]*[a-zäöüéèáíóúñçß]))\b)"
+# a capitalised word followed by another one: the only place a "First Last" can start
+_CAP_PAIR = re.compile(r"(?=[A-ZÄÖÜ])\b([A-ZÄÖÜ][a-zäöüéèáíóúñçß]+)(?=[ \t]+(?:(?:von|van|de|der|da|di|del|le|la|bin|al)[ \t]+)?[A-ZÄÖÜ])")
+_SURNAME = re.compile(
+    r"(?:[ \t]+(?:von|van|de|der|da|di|del|le|la|bin|al))?[ \t]+([A-ZÄÖÜ][\w’'-]*[a-zäöüéèáíóúñçß])\b"
 )
 _RESOLVE_WINDOW = 700  # characters before a pronoun in which its referent is sought
 
@@ -29,27 +28,34 @@ class People:
         self.by_part: dict[str, str] = {}  # "musk" / "elon" / "musks" -> "Elon Musk"
         self.salience: Counter[str] = Counter()
         scan = text if limit is None else text[:limit]
-        for m in _FULL_NAME.finditer(scan):
-            if m.group(1).lower() not in FIRST_NAMES:
+        full_at: set[int] = set()
+        for m in _CAP_PAIR.finditer(scan):
+            word = m.group(1)
+            if word.lower() not in FIRST_NAMES:
                 continue
-            full = (m.group(1) + " " + m.group(2).strip()).replace("\t", " ")
-            full = re.sub(r"\s+", " ", full)
-            self._register(full)
-            self.mentions.append((m.start(), full))
-        if self.by_part:
-            # short mentions: surnames alone ("Musk", "Musks") anywhere in the text
-            parts = sorted((p for p in self.by_part if len(p) > 2), key=len, reverse=True)
-            alts = "|".join(re.escape(p[:1].upper() + p[1:]) for p in parts)
-            short = re.compile(r"\b(" + alts + r")s?\b")
-            seen = {pos for pos, _ in self.mentions}
-            for m in short.finditer(scan):
-                if m.start() in seen:
-                    continue
-                full = self.by_part.get(m.group(1).lower())
-                if full is None:
-                    continue
+            sm = _SURNAME.match(scan, m.end())
+            if sm:
+                full = word + " " + " ".join(scan[m.end():sm.end()].split())
+                self._register(full)
                 self.mentions.append((m.start(), full))
-            self.mentions.sort()
+                full_at.add(m.start())
+                full_at.add(sm.start(1))
+        # short mentions ("Musk", "Musks"): news introduces a person by full name and
+        # then uses the surname; str.find per known surname is fast
+        for part, full in list(self.by_part.items()):
+            if len(part) <= 2:
+                continue
+            cap = part[:1].upper() + part[1:]
+            i = scan.find(cap)
+            while i >= 0:
+                j = i + len(cap)
+                ok_left = i == 0 or not scan[i - 1].isalnum()
+                ok_right = j >= len(scan) or not scan[j].isalnum() or (
+                    scan[j] == "s" and (j + 1 >= len(scan) or not scan[j + 1].isalnum()))
+                if ok_left and ok_right and i not in full_at:
+                    self.mentions.append((i, full))
+                i = scan.find(cap, j)
+        self.mentions.sort()
         for _, full in self.mentions:
             self.salience[full] += 1
         self._positions = [p for p, _ in self.mentions]

@@ -175,7 +175,7 @@ def _is_direct(text: str, sp: MarkedSpan, words: int, cue: str | None, speaker: 
     return not first_upper and bool(_SUBJUNCTIVE.search(text, sent_start, sent_end))
 
 
-def find_quotes(text: str, sentences: list[Sentence], people: People) -> list[Quote]:
+def find_quotes(text: str, sentences: list[Sentence], people: People | None = None) -> list[Quote]:
     spans = find_marked_spans(text)[:_MAX_QUOTES]
     sent_starts = [s.start for s in sentences]
     found: list[_Found] = []
@@ -230,8 +230,10 @@ def _inherit_speakers(found: list[_Found]) -> None:
                     break
 
 
-def _finish(text: str, found: list[_Found], people: People) -> list[Quote]:
+def _finish(text: str, found: list[_Found], people: People | None) -> list[Quote]:
     quotes: list[Quote] = []
+    if found and people is None:
+        people = People(text)  # only articles with quotes need to know who is who
     previous: str | None = None
     n = max(1, len(text))
     for f in found:
