@@ -99,8 +99,6 @@ async def read_response(reader: asyncio.StreamReader) -> int:
 
 async def ack_latency(port: int, requests: list[bytes], concurrency: int) -> list[float]:
     latencies: list[float] = []
-    global order
-    order = []
     queue = list(reversed(requests))
 
     async def worker() -> None:
@@ -111,7 +109,6 @@ async def ack_latency(port: int, requests: list[bytes], concurrency: int) -> lis
             writer.write(raw)
             status = await read_response(reader)
             latencies.append(time.perf_counter() - started)
-            order.append((started, latencies[-1]))
             assert status == 200, status
         writer.close()
 
@@ -137,8 +134,6 @@ def client_main(port: int, path: str, concurrency: int) -> int:
     started = time.perf_counter()
     lat = asyncio.run(ack_latency(port, requests, concurrency))
     print(json.dumps({"latencies": lat, "wall": time.perf_counter() - started}))
-    t0 = min(o[0] for o in order)
-    print(sorted(((round(l*1000), round((s-t0)*1000)) for s, l in order), reverse=True)[:12], file=sys.stderr)
     return 0
 
 

@@ -107,11 +107,14 @@ def speaker_after(tokens: list[str]) -> str | None:
             continue
         if low in _ARTICLES and not seen_cap:
             out.append(t)
+        elif not seen_cap and (t[:1].isdigit() or t == "/") and len(out) < 4:
+            out.append(t)  # "9/11 widow Terry Strada"
         elif _is_name_like(t):
             out.append(t)
             seen_cap = True
-        elif not seen_cap and low.isalpha() and low[-1:] in "enrs" and low not in _SKIP_AFTER_CUE:
-            out.append(t)  # adjective inside a German noun phrase: "der stellvertretende ..."
+        elif not seen_cap and low.isalpha() and low not in _SKIP_AFTER_CUE and low not in _FUNCTION_WORDS \
+                and len(out) < 5:
+            out.append(t)  # modifiers before the name: "der stellvertretende ...", "chief economist"
         elif seen_cap and low in _GLUE and i + 1 < len(tokens) and _is_cap(tokens[i + 1]):
             out.append(t)
         else:

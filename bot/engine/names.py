@@ -62,3 +62,24 @@ TITLES = frozenset(
     "präsident präsidentin minister ministerin kanzler kanzlerin bundeskanzler "
     "bundeskanzlerin chef chefin ceo sprecher sprecherin".split()
 )
+
+# Given names in FIRST_NAMES that are (almost always) female; used only to keep "she"/"sie"
+# from resolving to a man and "he"/"er" to a woman. Unknown names stay neutral.
+FEMALE_NAMES = frozenset(
+    """
+    alexandra alice alicia alison amanda amber amy ana andrea angela angelika angelina anita
+    anja ann anna anne annette annalena annegret annika asmita barbara beate bettina birgit
+    bridget britta carla carmen carol caroline catherine cecilia charlotte christa christiane
+    christina christine christel claire clara claudia cristina dagmar daniela debbie denise
+    diana doris dorothea dorothee elena elisabeth elizabeth ellen emily emma erika eva evelyn
+    francesca franziska gabriele gisela giorgia gudrun hannah heidi heike helen helena helga
+    hillary ilse ines ingrid irene iris isabel isabella jane janet janine jennifer jessica
+    joan joanna johanna judith julia julie karin karen kate katharina katherine kathrin katja
+    kelly kristina laura lauren lea lena leonie linda lindsey lisa liz lucy luisa manuela
+    margaret margarete margit maria marie marina marion marlene martha martina mary melanie
+    michaela michelle monika nadine nancy natalie nicole nina olga olivia pamela patricia
+    paula petra rita renate rosa ruth sabine sahra sandra sara sarah silvia simone sophia
+    sophie stefanie stephanie susan susanne svenja sylvia tanja teresa theresa tina ulla
+    ulrike ursula uta ute vanessa vera yvonne zoe
+    """.split()
+)

@@ -11,14 +11,25 @@ import bisect
 import re
 from collections import Counter
 
-from .names import FIRST_NAMES, PRONOUNS
+from .names import FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_PRONOUNS, PRONOUNS
 
 # a capitalised word followed by another one: the only place a "First Last" can start
 _CAP_PAIR = re.compile(r"(?=[A-ZÄÖÜ])\b([A-ZÄÖÜ][a-zäöüéèáíóúñçß]+)(?=[ \t]+(?:(?:von|van|de|der|da|di|del|le|la|bin|al)[ \t]+)?[A-ZÄÖÜ])")
 _SURNAME = re.compile(
     r"(?:[ \t]+(?:von|van|de|der|da|di|del|le|la|bin|al))?[ \t]+([A-ZÄÖÜ][\w’'-]*[a-zäöüéèáíóúñçß])\b"
 )
+# "McLenney said", "sagte Müller": people named only by surname, in a speaker slot
+_CUE_SUBJECT = re.compile(
+    r"\b([A-Z][a-z’'-]+[a-z](?:[ ][A-Z][a-z’'-]+[a-z])?)[ ](?:said|says|told|added|wrote|argued|explained)\b"
+    r"|\b(?:sagte|sagt|erklärte|betonte|so|said|says)[ ]([A-ZÄÖÜ][a-zäöüß’'-]+[a-zäöüß])\b(?![ ][A-ZÄÖÜ])"
+)
 _RESOLVE_WINDOW = 700  # characters before a pronoun in which its referent is sought
+
+
+_NOT_NAMES = frozenset(
+    """the it this that he she they we i but and so also officials police experts critics
+    spokesman spokeswoman""".split()
+)
 
 
 class People:
@@ -55,6 +66,13 @@ class People:
                 if ok_left and ok_right and i not in full_at:
                     self.mentions.append((i, full))
                 i = scan.find(cap, j)
+        for m in _CUE_SUBJECT.finditer(scan):
+            name = m.group(1) or m.group(2)
+            pos = m.start(1) if m.group(1) else m.start(2)
+            if name.lower() in PRONOUNS or name.lower() in _NOT_NAMES or pos in full_at:
+                continue
+            full = self.by_part.get(name.split()[-1].lower(), name)
+            self.mentions.append((pos, full))
         self.mentions.sort()
         for _, full in self.mentions:
             self.salience[full] += 1
@@ -89,14 +107,32 @@ class People:
             return self.by_part[key[:-1]]
         return name
 
-    def resolve_pronoun(self, position: int, previous_speaker: str | None) -> str | None:
+    def add_mention(self, position: int, name: str) -> None:
+        """A resolved quote speaker counts as a mention for later pronouns."""
+        k = bisect.bisect_left(self._positions, position)
+        self._positions.insert(k, position)
+        self.mentions.insert(k, (position, name))
+        self.salience[name] += 1
+
+    def resolve_pronoun(self, position: int, previous_speaker: str | None,
+                        pronoun: str = "") -> str | None:
         lo = bisect.bisect_left(self._positions, position - _RESOLVE_WINDOW)
         hi = bisect.bisect_left(self._positions, position)
         candidates: Counter[str] = Counter()
         for rank, (_, full) in enumerate(self.mentions[lo:hi]):
             candidates[full] = self.salience[full] + 0.5 * (rank + 1) / max(1, hi - lo)
-        if previous_speaker and previous_speaker in self.salience:
-            candidates[previous_speaker] += 2 + self.salience[previous_speaker]
+        if hi > lo:
+            candidates[self.mentions[hi - 1][1]] += 1.5  # the person named last
+        if previous_speaker and previous_speaker.lower() not in PRONOUNS:
+            # the speaker of the quote before: news keeps quoting one person in a row
+            candidates[previous_speaker] += 2 + max(2, self.salience.get(previous_speaker, 0))
+        p = pronoun.lower()
+        if p in MALE_PRONOUNS or p == "she":
+            for name in list(candidates):
+                female = name.split()[0].lower() in FEMALE_NAMES
+                known = name.split()[0].lower() in FIRST_NAMES
+                if known and female != (p == "she"):
+                    del candidates[name]
         if not candidates:
             if previous_speaker and previous_speaker.lower() not in PRONOUNS:
                 return previous_speaker

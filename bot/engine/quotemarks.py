@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_EVENTS = re.compile(r"[„“”\"»«‚‘’‹›]|\n[ \t\r\f\v]*\n")
+# "''" is the doubled-apostrophe quote mark of some newswires (NYT archives)
+_EVENTS = re.compile(r"''|[„“”\"»«‚‘’‹›]|\n[ \t\r\f\v]*\n")
 
 # opening mark -> closing marks it accepts
 _CLOSES = {
@@ -26,8 +27,9 @@ _CLOSES = {
     "‘": "’",
     "‹": "›",
     "›": "‹",
+    "''": "''",
 }
-_DOUBLE = set("„“”\"»«")
+_DOUBLE = {"„", "“", "”", "\"", "»", "«", "''"}
 _MAX_QUOTE_CHARS = 3000  # a runaway quote (lost closing mark) stops here
 
 
@@ -90,6 +92,16 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 _close(text, spans, open_at, i, open_mark, False)
                 open_mark, inner_single = "", ""
             para_start, last_close = m.end(), -1
+            continue
+        if ch == "''":
+            if not open_mark:
+                nxt = text[i + 2:i + 3]
+                if not _prev(text, i).isalnum() and nxt and not nxt.isspace():
+                    open_mark, open_at = ch, i + 2
+            elif open_mark == "''":
+                _close(text, spans, open_at, i, open_mark, True)
+                open_mark, inner_single = "", ""
+                last_close = i + 2
             continue
         if not open_mark:
             if ch in "“”" and _prev(text, i) in ".!?…" and not _can_open(text, i, ch):

@@ -66,7 +66,7 @@ def _cue_after(text: str, end: int, limit: int) -> tuple[str | None, str | None]
         stop = next((i for i, t in enumerate(toks) if t in ".!?;"), len(toks))
         if stop > 5:
             return None, None
-    for j, t in enumerate(toks[:7]):
+    for j, t in enumerate(toks[:10]):
         if t in ".!?;":
             break
         if CUE.fullmatch(t):
@@ -78,6 +78,9 @@ def _cue_after(text: str, end: int, limit: int) -> tuple[str | None, str | None]
             sp = speaker_before(toks[:j])
             if sp and len(sp.split()) >= j - 2:
                 return sp, cue
+            if j <= 9 and any(t[:1].isupper() for t in toks[:j]):
+                # '"…," IMF chief economist Maury Obstfeld said' / 'Mr. Morgan of the Sierra Club said'
+                return " ".join(t for t in toks[:j] if t not in ",()"), cue
             break
     return None, None
 
@@ -241,10 +244,12 @@ def _finish(text: str, found: list[_Found], people: People | None) -> list[Quote
         if speaker:
             cleaned = clean_speaker(speaker)
             if cleaned.lower() in PRONOUNS:
-                speaker = people.resolve_pronoun(f.span.start, previous)
+                speaker = people.resolve_pronoun(f.span.start, previous, cleaned)
             else:
                 people.add_speaker(cleaned)
                 speaker = people.expand(cleaned)
+                if speaker:
+                    people.add_mention(f.span.start, speaker)
         if speaker:
             previous = speaker
         score = (min(f.words, 40) / 40 * 0.5 + (0.3 if speaker else 0.0)
