@@ -6,6 +6,7 @@ the URLs users ask for (and never private addresses unless allowed)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -40,8 +41,10 @@ class Settings(BaseSettings):
     slack_client_id: str | None = Field(None, alias="SLACK_CLIENT_ID")
     slack_client_secret: str | None = Field(None, alias="SLACK_CLIENT_SECRET")
     slack_state_secret: str | None = Field(None, alias="SLACK_STATE_SECRET")
-    # Threads doing the work after the ack (fetch, engine, database, posting).
-    slack_workers: int = Field(8, alias="SLACK_WORKERS", ge=1, le=64)
+    # Workers doing the work after the ack (fetch, engine, database, posting):
+    # processes (the engine never holds the acking process's GIL) or threads.
+    slack_workers: int = Field(4, alias="SLACK_WORKERS", ge=1, le=64)
+    slack_worker_mode: Literal["process", "thread"] = Field("process", alias="SLACK_WORKER_MODE")
     # Where the OAuth install button sends admins (Slack's page; a fake one in tests).
     slack_oauth_authorize_url: str = Field("https://slack.com/oauth/v2/authorize",
                                            alias="SLACK_OAUTH_AUTHORIZE_URL")

@@ -12,14 +12,14 @@ import logging
 import os
 import re
 import threading
-from concurrent.futures import ThreadPoolExecutor
-from typing import Callable
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from slack_bolt import App as BoltApp
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from adapters.slack import commands, render
+from adapters.slack import commands
 from adapters.slack.jobs import Jobs
 
 log = logging.getLogger(__name__)
@@ -54,10 +54,14 @@ def _no_env_oauth():
 
 
 class SlackBot:
-    """The Bolt app plus the worker pool. `core` is adapters.wiring.App."""
+    """The Bolt app plus the workers. `core` is adapters.wiring.App.
+
+    workers="process" (the default of `serve`) runs jobs in worker processes so the
+    engine never holds the server's GIL; "thread" runs them on threads of this process
+    (what in-process tests use: they can inject a fetcher into `core`)."""
 
     def __init__(self, core, *, http: bool = False, oauth: bool | None = None,
-                 workers: int | None = None, client: WebClient | None = None):
+                 workers: str | None = None, client: WebClient | None = None):
         self.core = core
         self.settings = settings = core.settings
         self.service = core.service
@@ -65,11 +69,13 @@ class SlackBot:
         self.oauth = bool(http and settings.slack_client_id and settings.slack_client_secret
                           if oauth is None else oauth)
         self.client = client or make_client(settings, None if self.oauth else settings.slack_bot_token)
-        self.pool = ThreadPoolExecutor(max_workers=workers or settings.slack_workers,
-                                       thread_name_prefix="slack-worker")
+        self.mode = workers or settings.slack_worker_mode
+        if ":memory:" in settings.database_url or settings.database_url.rstrip("/") == "sqlite:":
+            self.mode = "thread"  # a private in-memory database cannot be shared
+        self.jobs = Jobs(core.service, settings)
         self._pending = 0
         self._idle = threading.Condition()
-        self.jobs = Jobs(self)
+        self._pool = self._new_pool()
         kwargs: dict = {}
         if self.oauth:
             from adapters.slack.oauth import oauth_settings
@@ -87,22 +93,56 @@ class SlackBot:
             )
         register(self)
 
-    # -- the worker pool ---------------------------------------------------------
+    # -- the workers -------------------------------------------------------------
 
-    def submit(self, fn: Callable, *args) -> None:
+    def _new_pool(self):
+        n = self.settings.slack_workers
+        if self.mode == "thread":
+            return ThreadPoolExecutor(max_workers=n, thread_name_prefix="slack-worker")
+        from adapters.slack import worker
+
+        values = self.settings.model_dump(by_alias=True)
+        return ProcessPoolExecutor(max_workers=n, mp_context=worker.context(),
+                                   initializer=worker.init,
+                                   initargs=(values, logging.getLogger().getEffectiveLevel()))
+
+    def submit(self, job: str, *args) -> None:
+        """Run Jobs.<job>(*args) after the ack. Arguments are plain data."""
         with self._idle:
             self._pending += 1
-        self.pool.submit(self._run, fn, *args)
-
-    def _run(self, fn: Callable, *args) -> None:
         try:
-            fn(*args)
+            if self.mode == "thread":
+                future = self._pool.submit(self._run_here, job, *args)
+            else:
+                from adapters.slack import worker
+
+                try:
+                    future = self._pool.submit(worker.run, job, *args)
+                except BrokenProcessPool:  # a worker died (OOM, kill): start afresh
+                    log.error("Slack worker pool broke; starting new workers")
+                    self._pool = self._new_pool()
+                    future = self._pool.submit(worker.run, job, *args)
+        except Exception:
+            self._done(None)
+            raise
+        future.add_done_callback(self._done)
+
+    def _run_here(self, job: str, *args) -> None:
+        try:
+            getattr(self.jobs, job)(*args)
         except Exception:  # noqa: BLE001 - a job must never kill its worker
-            log.exception("slack job %s failed", getattr(fn, "__name__", fn))
-        finally:
-            with self._idle:
-                self._pending -= 1
-                self._idle.notify_all()
+            log.exception("slack job %s failed", job)
+
+    def _done(self, future) -> None:
+        if future is not None and not future.cancelled() and future.exception() is not None:
+            log.error("slack job failed in its worker: %r", future.exception())
+        with self._idle:
+            self._pending -= 1
+            self._idle.notify_all()
+
+    @property
+    def pending(self) -> int:
+        return self._pending
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
         """True when every submitted job has finished (tests and benchmarks wait on it)."""
@@ -110,14 +150,14 @@ class SlackBot:
             return self._idle.wait_for(lambda: self._pending == 0, timeout)
 
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def register(bot: SlackBot) -> None:
-    app, jobs = bot.bolt, bot.jobs
+    app = bot.bolt
 
     @app.command(re.compile(r"^/brief"))
-    def on_brief(ack, command, respond, client, context):
+    def on_brief(ack, command, context):
         parsed = commands.parse(command.get("text", ""))
         if parsed.name == "help":
             ack(response_type="ephemeral", text=commands.HELP)
@@ -125,24 +165,25 @@ def register(bot: SlackBot) -> None:
             ack(response_type="ephemeral", text=commands.USAGE)
         elif parsed.name == "search":
             ack(response_type="ephemeral", text=":mag: Searching…")
-            bot.submit(jobs.search, parsed.arg, respond)
+            bot.submit("search", parsed.arg, command.get("response_url"))
         else:
             ack(response_type="ephemeral", text=WORKING)
-            bot.submit(jobs.brief_command, command, parsed.arg, client, respond)
+            bot.submit("brief_command", dict(command), parsed.arg, context.bot_token)
 
     @app.message_shortcut(SHORTCUT_ID)
-    def on_shortcut(ack, shortcut, respond, client, context):
+    def on_shortcut(ack, shortcut, context):
         ack()
-        bot.submit(jobs.brief_message, shortcut, client, respond, context.bot_token)
+        bot.submit("brief_message", dict(shortcut), context.bot_token)
 
     @app.event("app_mention")
-    def on_mention(body, event, client, context):
+    def on_mention(body, event, context):
         if _from_bot(event, context):
             return
-        bot.submit(jobs.mention, body.get("event_id"), event, client, context.bot_user_id)
+        bot.submit("mention", body.get("event_id"), dict(event), context.bot_token,
+                   context.bot_user_id)
 
     @app.event("message")
-    def on_message(body, event, client, context):
+    def on_message(body, event, context):
         if _from_bot(event, context) or event.get("subtype") not in _HUMAN_SUBTYPES:
             return
         thread_ts = event.get("thread_ts")
@@ -151,7 +192,7 @@ def register(bot: SlackBot) -> None:
         bot_user = context.bot_user_id
         if bot_user and f"<@{bot_user}" in (event.get("text") or ""):
             return  # a mention: the app_mention event answers it, once
-        bot.submit(jobs.thread_reply, body.get("event_id"), event, client)
+        bot.submit("thread_reply", body.get("event_id"), dict(event), context.bot_token)
 
     @app.error
     def on_error(error, body, logger):
@@ -164,4 +205,4 @@ def _from_bot(event: dict, context) -> bool:
                 or (context.bot_user_id and event.get("user") == context.bot_user_id))
 
 
-__all__ = ["SlackBot", "make_client", "render", "PLATFORM", "SHORTCUT_ID"]
+__all__ = ["SlackBot", "make_client", "PLATFORM", "SHORTCUT_ID"]

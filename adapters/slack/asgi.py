@@ -46,8 +46,12 @@ def verify(secret: bytes, body: bytes, timestamp: str | None, signature: str | N
 
 class SlackAsgi:
     def __init__(self, bolt_app, signing_secret: str, *, threads: int = 32,
-                 clock: Callable[[], float] = time.time):
+                 clock: Callable[[], float] = time.time, inline: bool = False):
         self.bolt = bolt_app
+        # inline: dispatch on the event loop. Only for apps whose ack path does no I/O
+        # (single workspace: the token is known, listeners just ack and enqueue); it
+        # saves two thread hand-offs per request. OAuth apps read installations: threads.
+        self.inline = inline
         self.secret = signing_secret.encode()
         self.clock = clock
         self.executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="slack-ack")
@@ -96,12 +100,15 @@ class SlackAsgi:
             return
         request = BoltRequest(body=text, query=scope["query_string"].decode("latin-1"),
                               headers=headers)
-        await self._bolt(send, self.bolt.dispatch, request)
+        await self._bolt(send, self.bolt.dispatch, request, inline=self.inline)
 
-    async def _bolt(self, send, handler, request) -> None:
+    async def _bolt(self, send, handler, request, inline: bool = False) -> None:
         loop = asyncio.get_running_loop()
         try:
-            resp = await loop.run_in_executor(self.executor, handler, request)
+            if inline:
+                resp = handler(request)
+            else:
+                resp = await loop.run_in_executor(self.executor, handler, request)
         except Exception:  # noqa: BLE001 - a 500 with no details, the details in the log
             log.exception("Slack request failed")
             await _send(send, 500, b"Internal Server Error")

@@ -30,10 +30,28 @@ def warn(message: str) -> str:
 
 
 class Jobs:
-    def __init__(self, bot):
-        self.bot = bot
-        self.service = bot.service
-        self.settings = bot.settings
+    """Job arguments are plain data (payload dicts, the workspace's bot token, the
+    response_url), so the same jobs run on threads or in worker processes."""
+
+    def __init__(self, service, settings):
+        self.service = service
+        self.settings = settings
+        self._clients: dict[str | None, object] = {}
+
+    def client(self, token: str | None):
+        if token not in self._clients:
+            from adapters.slack.app import make_client
+
+            self._clients[token] = make_client(self.settings, token)
+        return self._clients[token]
+
+    @staticmethod
+    def respond(response_url: str | None):
+        if not response_url:
+            return lambda *args, **kwargs: None
+        from slack_bolt.context.respond import Respond
+
+        return Respond(response_url=response_url)
 
     # -- dedup -------------------------------------------------------------------
 
@@ -98,8 +116,9 @@ class Jobs:
 
     # -- /brief --------------------------------------------------------------------
 
-    def brief_command(self, command: dict, arg: str, client, respond) -> None:
+    def brief_command(self, command: dict, arg: str, token: str | None) -> None:
         channel_id = command["channel_id"]
+        client, respond = self.client(token), self.respond(command.get("response_url"))
 
         def report(text: str) -> None:
             respond(text=text, response_type="ephemeral", replace_original=True)
@@ -116,7 +135,9 @@ class Jobs:
         trigger = command.get("trigger_id")
         self._once(f"command:{trigger}" if trigger else None, work, report)
 
-    def search(self, query: str, respond) -> None:
+    def search(self, query: str, response_url: str | None) -> None:
+        respond = self.respond(response_url)
+
         def report(text: str) -> None:
             respond(text=text, response_type="ephemeral", replace_original=True)
 
@@ -128,7 +149,8 @@ class Jobs:
 
     # -- message shortcut ------------------------------------------------------------
 
-    def brief_message(self, shortcut: dict, client, respond, bot_token: str | None) -> None:
+    def brief_message(self, shortcut: dict, bot_token: str | None) -> None:
+        client, respond = self.client(bot_token), self.respond(shortcut.get("response_url"))
         message = shortcut.get("message") or {}
         channel_id = (shortcut.get("channel") or {}).get("id")
         thread_ts = message.get("thread_ts") or message.get("ts")
@@ -163,7 +185,8 @@ class Jobs:
 
     # -- threads -----------------------------------------------------------------------
 
-    def thread_reply(self, event_id: str | None, event: dict, client) -> None:
+    def thread_reply(self, event_id: str | None, event: dict, token: str | None) -> None:
+        client = self.client(token)
         channel_id, thread_ts = event["channel"], event["thread_ts"]
         question = commands.plain_text(event.get("text") or "")
 
@@ -179,7 +202,9 @@ class Jobs:
 
         self._once(f"event:{event_id}" if event_id else None, work, report, sorry=False)
 
-    def mention(self, event_id: str | None, event: dict, client, bot_user_id: str | None) -> None:
+    def mention(self, event_id: str | None, event: dict, token: str | None,
+                bot_user_id: str | None) -> None:
+        client = self.client(token)
         channel_id, ts = event["channel"], event["ts"]
         thread_ts = event.get("thread_ts")
         raw = commands.strip_mention(event.get("text") or "", bot_user_id)

@@ -23,7 +23,7 @@ def make_settings(fake: FakeSlack, db_url: str, **over):
         "BRIEFBOT_DATABASE_URL": db_url, "SLACK_BOT_TOKEN": fake.bot_token,
         "SLACK_APP_TOKEN": fake.app_token, "SLACK_SIGNING_SECRET": SECRET,
         "SLACK_API_URL": fake.api_url, "BRIEFBOT_ALLOW_PRIVATE_URLS": True,
-        "SLACK_WORKERS": 4,
+        "SLACK_WORKERS": 4, "SLACK_WORKER_MODE": "thread",
     }
     values.update(over)
     return Settings(_env_file=None, **values)
@@ -101,7 +101,7 @@ def socket_bot(core, fake):
     from adapters.slack.app import SlackBot
     from adapters.slack.serve import SocketModeRunner
 
-    bot = SlackBot(core, http=False)
+    bot = SlackBot(core, http=False, workers="process")  # as `briefbot serve slack` runs
     runner = SocketModeRunner(bot, fake.app_token).start()
     assert fake.wait_socket(10), "the app never opened the Socket Mode WebSocket"
     yield bot
