@@ -169,3 +169,29 @@ def test_shortcut_briefs_plain_text_when_there_is_no_link_or_file(http_bot, fake
     assert http_bot.bot.wait_idle(15)
     [post] = fake.calls_to("chat.postMessage")
     assert post.args["thread_ts"] == "1700000800.000100"
+
+
+def test_refused_addresses_are_explained(fake, sqlite_url):
+    from adapters.slack.app import SlackBot
+    from adapters.slack.serve import HttpServer
+    from adapters.wiring import build_app
+    from tests.adapters.slack.conftest import HttpDriver, make_settings
+
+    core = build_app(make_settings(fake, sqlite_url, BRIEFBOT_ALLOW_PRIVATE_URLS=False))
+    bot = SlackBot(core, http=True)
+    server = HttpServer(bot).start()
+    driver = HttpDriver(bot, server, fake)
+    try:
+        driver.command(slash_command("http://127.0.0.1:8080/internal", response_url=fake.response_url("a")))
+        driver.command(slash_command("http://169.254.169.254/latest/meta-data/",
+                                     response_url=fake.response_url("b")))
+        assert bot.wait_idle(15)
+    finally:
+        driver.close()
+        server.stop()
+        bot.close()
+        core.close()
+    replies = {c.args["_rid"]: c.args["text"] for c in fake.calls_to("response_url")}
+    assert set(replies) == {"a", "b"}
+    assert all(t.startswith(":warning:") and "private" in t for t in replies.values()), replies
+    assert fake.calls_to("chat.postMessage") == []

@@ -79,3 +79,12 @@ def test_other_paths_and_methods(http_bot):
     assert http_bot.http.get("/slack/events").status_code == 405
     assert http_bot.http.post("/nope").status_code == 404
     assert http_bot.http.get("/healthz").text == "ok"
+
+
+def test_url_verification_and_oversized_bodies(http_bot):
+    body = json.dumps({"token": "x", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+                       "type": "url_verification"}).encode()
+    resp = http_bot.post(body, "application/json")
+    assert resp.status_code == 200 and "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" in resp.text
+    resp = http_bot.post(b"x" * 2_000_001, "application/x-www-form-urlencoded")
+    assert resp.status_code == 413
