@@ -28,7 +28,7 @@ gestand verriet bilanzierte bekannte beteuerte beteuert argumentierte argumentie
 entgegnete entgegnet erwiderte erwidert meldete prophezeite prognostizierte
 so laut zufolge heißt hieß glaubt glaubte hofft hoffte fürchtet fürchtete
 bezweifelte bezweifelt schilderte schildert verwies sprach spricht
-würdigte würdigt beschrieb beschreibt zeigte zeigt wies weist warf wirft verlangte verlangt
+resümiert bilanziert kommentiert unterstrich würdigte würdigt beschrieb beschreibt zeigte zeigt wies weist warf wirft verlangte verlangt
 mahnte kündigte kündigt versprach verspricht drohte droht schätzte schätzt räumt
 dementierte dementiert widersprach widerspricht hob hebt erinnerte erinnert befand befindet
 folgerte präzisierte befürchtete befürchtet vermutete vermutet erwartete erwartet
@@ -55,14 +55,26 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     """nachdem dann als wenn aber und doch auch dabei damit danach zudem jedoch deshalb
     daher trotzdem nun jetzt zunächst schließlich später zuvor heute gestern inzwischen
     allerdings außerdem bereits dennoch immerhin laut zufolge während weil obwohl
+    dazu darauf daraufhin dabei hierzu weiterhin ebenso ebenfalls darüber davon dagegen dafür
+    damals morgen bisher zuletzt aktuell erneut sodann anschließend abschließend gleichzeitig
+    unterdessen mittlerweile somit darum wörtlich sinngemäß zunächst insgesamt ursprünglich
+    besonders vor allem gerade außerdem hingegen stattdessen wie
     the then when but and after before later now also this that it there here while
     however meanwhile still yet although because since if in on at for with""".split()
 )
 _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem the a an".split())
 _SKIP_AFTER_CUE = frozenset(
-    """sich auch jedoch zudem dazu weiter später dann noch nun gegenüber heute gestern
+    """sich auch jedoch zudem dazu weiter später dann noch nun heute gestern
     damals bereits also ebenfalls abschließend außerdem zuvor kürzlich jetzt then later
-    also too on in to zu im am an dem der""".split()
+    also too wörtlich sinngemäß zufolge""".split()
+)
+# a preposition right after the cue starts a phrase that is not the speaker
+# ("sagte gegenüber der Nachrichtenagentur", "said in a statement")
+_PP_AFTER_CUE = frozenset("gegenüber in im am an auf bei vor zu zum zur mit on in at to during with".split())
+_POSSESSIVES = frozenset(
+    """mein meine meiner meinem meinen sein seine seiner seinem seinen ihr ihre ihrer ihrem
+    ihren unser unsere unserer unserem unseren dies diese dieser diesem diesen jener jene
+    einem einer eines""".split()
 )
 # words that may sit between a name and its cue ("Smith, a spokesman, said")
 _GLUE = frozenset("von van de der da di del la le of bin al".split())
@@ -87,6 +99,8 @@ def speaker_after(tokens: list[str]) -> str | None:
         return None
     if tokens[i].lower() in PRONOUNS:
         return tokens[i]
+    if tokens[i].lower() in _PP_AFTER_CUE:
+        return None
     out: list[str] = []
     seen_cap = False
     while i < len(tokens) and len(out) < 10:
@@ -206,7 +220,12 @@ def german_subject(tokens: list[str]) -> str | None:
         return speaker_after(clause[f + 1:])
     if len(pre) == 1 and pre[0].lower() in PRONOUNS:
         return pre[0]
-    if "," in pre and pre.index(",") < len(pre) - 1 and not any(t.lower() in FIRST_NAMES for t in pre):
+    if "," in pre and pre.index(",") < len(pre) - 1:
+        if _is_name_like(pre[0]) or pre[0].lower() in _ARTICLES:
+            # "Houcine Abassi, der Generalsekretär ..., sagte": the name before the apposition
+            head = pre[:pre.index(",")]
+            if any(t.lower() in FIRST_NAMES for t in pre) or len(head) <= 4:
+                return _join(head) if any(t.lower() in FIRST_NAMES for t in head) or len(pre) > 12 else _join(pre)
         return None  # a subordinate clause in front ("Nachdem er ..., sagte"): not a noun phrase
     if len(pre) > 12 or not any(_is_cap(t) or t.lower() in PRONOUNS for t in pre):
         return None
@@ -234,7 +253,10 @@ def clause_subject(tokens: list[str]) -> str | None:
         # fronted adverbial: find the finite verb (first lower-case word after it)
         i = 1
         while i < len(toks) and (toks[i].lower() in _ARTICLES or _is_cap(toks[i])
-                                 or toks[i].lower() in _PREPOSITIONS or toks[i] == ","):
+                                 or toks[i].lower() in _PREPOSITIONS or toks[i] == ","
+                                 or toks[i].lower() in _POSSESSIVES or toks[i][:1].isdigit()
+                                 or (toks[i].lower()[-2:] in ("en", "er", "em", "es") and i + 1 < len(toks)
+                                     and _is_cap(toks[i + 1]))):
             i += 1
         if i < len(toks):
             return speaker_after(toks[i + 1:])

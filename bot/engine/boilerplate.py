@@ -112,10 +112,13 @@ def _first_word(body: str) -> str:
     return head[0].lower().rstrip(":.,") if head else ""
 
 
-def boilerplate_flags(text: str, sentences, title: str | None) -> list[bool]:
+def boilerplate_flags(text: str, sentences, title: str | None, low: str | None = None) -> list[bool]:
     """is_boilerplate / is_title_echo for every sentence, with one scan of the text
     for the unanchored patterns instead of one per sentence."""
-    low = text.lower() if len(text.lower()) == len(text) else text
+    if low is None:
+        low = text.lower()
+        if len(low) != len(text):
+            low = text
     hits = []
     for phrase in _BOILER_PHRASES:
         i = low.find(phrase)

@@ -50,7 +50,7 @@ class _Found:
 
 def _cue_after(text: str, end: int, limit: int) -> tuple[str | None, str | None]:
     """Attribution right after a closing mark: ', sagte er' / ', he said' / ' er sagte'."""
-    window = text[end:min(limit, end + _MAX_AFTER)]
+    window = text[end:min(limit, end + _MAX_AFTER)].lstrip("'’\"”“»«")
     toks = tokens_of(window)
     # skip leading punctuation between the mark and the cue
     k = 0

@@ -70,7 +70,7 @@ class _Cand:
 def _candidates(text: str, sentences: list[Sentence], title: str | None,
                 weights: SummaryWeights) -> list[_Cand]:
     low = lower_same_length(text)
-    flags = boilerplate_flags(text, sentences, title)
+    flags = boilerplate_flags(text, sentences, title, low)
     out: list[_Cand] = []
     for i, s in enumerate(sentences):
         if flags[i]:

@@ -54,3 +54,24 @@ def test_quotes_are_sorted_by_importance():
             "sagte Roth.")
     b = brief_text(text)
     assert b.quotes[0].text.startswith("Unsere Daten")
+
+
+def test_doubled_apostrophe_quotes_and_title_phrase_speaker():
+    text = ("The plan drew criticism on Monday. ''We will not accept this,'' chief economist "
+            "Dana Whitfield said. The agency's ''doubling down'' was noted.")
+    q = quotes(text)
+    assert q["We will not accept this,"].speaker == "Dana Whitfield"
+
+
+def test_she_does_not_resolve_to_a_man():
+    text = ("Mayor Linda Park met Governor Tom Brandt on Tuesday. Brandt left early.\n\n"
+            "“We need the bridge now,” she said.")
+    q = quotes(text)
+    assert q["We need the bridge now,"].speaker == "Linda Park"
+
+
+def test_prepositional_phrase_before_german_cue_is_not_the_speaker():
+    text = ("In einem Interview äußerte sich der Außenminister Paul Krämer zuversichtlich: "
+            "„Ich gehe davon aus, dass eine Einigung gelingt.“")
+    q = quotes(text)
+    assert q["Ich gehe davon aus, dass eine Einigung gelingt."].speaker == "Paul Krämer"
