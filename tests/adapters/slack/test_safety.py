@@ -123,3 +123,20 @@ def test_fake_slack_rejects_what_real_slack_rejects(http_bot, fake):
             assert exc.response["error"] == error
         else:
             raise AssertionError(f"fake accepted {error}")
+
+
+def test_a_briefing_too_big_for_one_message_continues_in_its_thread(http_bot, fake):
+    from bot.models import BriefResult, Source
+    from tests.adapters.slack.test_render import briefing
+
+    service = http_bot.bot.service
+    article = service.ingest(Source(text=_long_article(), origin="paste")).article
+    big = briefing("<!channel> " * 40, "A long quote with <@U123> & words " * 90, n=30, url=None)
+    result = BriefResult(briefing=big, article=article, created=True)
+    jobs = http_bot.bot.jobs
+    ts = jobs.post_briefing(jobs.client(fake.bot_token), "C0001", result)
+    calls = fake.calls_to("chat.postMessage", ok_only=False)
+    assert len(calls) > 1 and all(c.response.get("ok") for c in calls), [c.response for c in calls]
+    assert all(c.args.get("thread_ts") == ts for c in calls[1:])
+    assert_nothing_live(calls)
+    assert service.thread_article("slack:C0001", ts).id == article.id
