@@ -188,6 +188,7 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_SUBORDINATORS = frozenset("nachdem als wenn weil obwohl während da dass ob after when while as because".split())
 _AUX = frozenset(
     """hat hatte hatten haben habe ist war waren sind sei wird wurde wurden werden kann
     konnte konnten will wollte wollten soll sollte sollten muss musste mussten darf
@@ -214,6 +215,10 @@ def german_subject(tokens: list[str]) -> str | None:
     pre = clause[:f]
     while pre and pre[0] in ",–—(":
         pre = pre[1:]
+    if len(pre) > 1 and pre[0].lower() in _SUBORDINATORS and (
+            pre[1].lower() in PRONOUNS or _is_name_like(pre[1])):
+        # "Nachdem er die Bühne betrat und scherzte": the subordinate clause shares its subject
+        return pre[1] if pre[1].lower() in PRONOUNS else speaker_after(pre[1:])
     if not pre or pre[0].lower() in _PREPOSITIONS or pre[0][:1].isdigit() or (
             pre[0].lower() in _FUNCTION_WORDS and pre[0].lower() not in _ARTICLES
             and pre[0].lower() not in PRONOUNS and pre[0].lower() not in ("einer", "eine", "einige", "viele", "alle")):
@@ -249,6 +254,8 @@ def clause_subject(tokens: list[str]) -> str | None:
     first = toks[0].lower()
     if first in PRONOUNS:
         return toks[0]
+    if first in _SUBORDINATORS and len(toks) > 1 and toks[1].lower() in PRONOUNS:
+        return toks[1]
     if first in _PREPOSITIONS or first in _FUNCTION_WORDS and first not in _ARTICLES:
         # fronted adverbial: find the finite verb (first lower-case word after it)
         i = 1

@@ -149,6 +149,8 @@ _SUBJUNCTIVE = re.compile(
     r"bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt|kritisierte|warf|warfen|"
     r"sprach|sprachen|spricht|von)\b"
 )
+_INDEFINITE = frozenset("ein eine einen einem einer eines a an".split())
+_LOWER_FRAGMENTS = False
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 
 
@@ -158,24 +160,29 @@ def _word_before(text: str, i: int) -> str:
 
 
 def _is_direct(text: str, sp: MarkedSpan, words: int, cue: str | None, speaker: str | None,
-               sent_start: int, sent_end: int) -> bool:
+               sent_start: int, sent_end: int, near: bool = True) -> bool:
     """Direct speech, or a title, name or scare quote?"""
     inner = text[sp.start:sp.end].rstrip()
+    if inner[:1] == ":":
+        return False  # wiki interview markup "''Name'': …", not a quotation
     ends_like_speech = inner[-1:] in ".!?…,"
     if words >= 8 or (words >= 4 and ends_like_speech):
         return True
     first_upper = inner[:1].isupper()
     before = _word_before(text, sp.start - 1)
-    if first_upper and before in _DETERMINERS:
-        return False  # „die „Berliner Zeitung“", "für „Amflora“"
+    if first_upper and before in _DETERMINERS and not (before in _INDEFINITE and cue is not None):
+        return False  # „die „Berliner Zeitung“", "für „Amflora“"; but "nannte es einen „Wortbruch“"
     if first_upper and words <= 4 and _title_case(inner) and not ends_like_speech:
         return False
+    if first_upper and words <= 3 and not ends_like_speech and not near:
+        return False  # a short name in a sentence whose cue verb is about something else
     if cue is not None or (speaker and words >= 4):
         return True
     if words >= 4:
         return False
-    # a short partial quotation: reported speech around it makes it a quote
-    return not first_upper and bool(_SUBJUNCTIVE.search(text, sent_start, sent_end))
+    # a short partial quotation: reported speech around it makes it a quote; lower-case
+    # fragments ("voll umfänglich") are speech far more often than scare quotes
+    return not first_upper and (_LOWER_FRAGMENTS or bool(_SUBJUNCTIVE.search(text, sent_start, sent_end)))
 
 
 def find_quotes(text: str, sentences: list[Sentence], people: People | None = None) -> list[Quote]:
@@ -192,8 +199,10 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
         sent_end = max(sent.end, sp.end + 1)
         next_open = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
         speaker, cue = (None, None)
+        near = False  # is the attribution right next to the quote?
         if sp.closed:
             speaker, cue = _cue_after(text, sp.end + 1, next_open)
+            near = cue is not None
         if cue is None:
             prev_close = spans[k - 1].end + 1 if k > 0 else 0
             speaker, cue = _cue_before(text, sp.start - 1, max(sent.start, prev_close))
@@ -201,7 +210,10 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
                 speaker = _colon_speaker(text, sp.start - 1, max(sent.start, prev_close))
         if _is_thing_name(text, sp, words):
             continue
-        if not _is_direct(text, sp, words, cue, speaker, sent.start, sent_end):
+        if cue is not None and not near:
+            lead = text[max(sent.start, sp.start - 60):sp.start]
+            near = CUE.search(lead) is not None or lead.rstrip().endswith(":")
+        if not _is_direct(text, sp, words, cue, speaker, sent.start, sent_end, near):
             continue
         found.append(_Found(sp, speaker, cue, words, sent.paragraph))
     _inherit_speakers(found)
