@@ -140,6 +140,17 @@ class SlackBot:
             self._pending -= 1
             self._idle.notify_all()
 
+    def warm_up(self, timeout: float = 60.0) -> None:
+        """Start every worker before traffic arrives, so the first acks do not pay for
+        process start-up and a worker that cannot build its app fails `serve` at once."""
+        if self.mode != "process":
+            return
+        from adapters.slack import worker
+
+        futures = [self._pool.submit(worker.ping) for _ in range(self.settings.slack_workers)]
+        for future in futures:
+            future.result(timeout)
+
     @property
     def pending(self) -> int:
         return self._pending

@@ -51,9 +51,15 @@ def build_bot(app, *, http: bool):
     from adapters.slack.app import SlackBot
 
     try:
-        return SlackBot(app, http=http)
+        bot = SlackBot(app, http=http)
     except BoltError as exc:  # e.g. auth.test refused the token
         raise BadInput(f"Slack refused the app's credentials: {exc}") from None
+    try:
+        bot.warm_up()
+    except Exception:
+        bot.close()
+        raise
+    return bot
 
 
 class HttpServer:
@@ -147,7 +153,7 @@ def serve(app, *, http: bool = False, host: str = "0.0.0.0", port: int = 3000) -
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: stop.set())
         stop.wait()
-        runner.stop()
+        runner.stop(timeout=1.0)
         return 0
     finally:
         bot.close()

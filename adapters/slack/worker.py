@@ -51,3 +51,8 @@ def run(name: str, *args) -> None:
         getattr(_jobs, name)(*args)
     except Exception:  # noqa: BLE001 - a job must never kill its worker
         log.exception("slack job %s failed", name)
+
+
+def ping() -> int:
+    """Warm-up: proves this worker built its app; returns its process id."""
+    return os.getpid()

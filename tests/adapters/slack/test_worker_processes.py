@@ -17,6 +17,7 @@ def process_bot(fake, sqlite_url):
     core = build_app(make_settings(fake, sqlite_url, SLACK_WORKER_MODE="process", SLACK_WORKERS=3))
     bot = SlackBot(core, http=True)
     assert bot.mode == "process"
+    bot.warm_up(30)
     server = HttpServer(bot).start()
     driver = HttpDriver(bot, server, fake)
     yield driver
