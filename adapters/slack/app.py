@@ -1,9 +1,9 @@
-"""The Slack app: a Bolt App whose listeners only acknowledge, and a worker pool that
-does the work (fetching, the engine, the database, posting) after the ack.
+"""The Slack app: a Bolt App whose listeners only acknowledge, and workers that do
+the work (fetching, the engine, the database, posting) after the ack.
 
-Listeners run with `process_before_response=True`: each one acks, hands a job to
-the pool and returns, so Slack gets its answer in milliseconds even when every
-worker is busy with the engine, and a slow job never delays another request's ack.
+Listeners run with `process_before_response=True`: each one acks, hands a job (plain
+data) to the workers and returns, so Slack gets its answer in milliseconds even when
+every worker is busy with the engine, and a slow job never delays another ack.
 """
 from __future__ import annotations
 

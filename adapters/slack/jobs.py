@@ -195,7 +195,10 @@ class Jobs:
                                     **POST_OPTIONS)
 
         def work() -> None:
-            # Replies under messages that are not briefings are none of our business.
+            # Replies under messages that are not briefings are none of our business,
+            # and neither is a file shared without words.
+            if not question.strip():
+                return
             if self.service.thread_article(channel_key("slack", channel_id), thread_ts) is None:
                 return
             self.post_answer(client, channel_id, thread_ts, question)
