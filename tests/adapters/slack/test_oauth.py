@@ -13,13 +13,13 @@ from tests.fakes.slack_payloads import slash_command
 
 
 @pytest.fixture
-def oauth_bot(fake, sqlite_url):
+def oauth_bot(fake, database_url):
     from adapters.slack.app import SlackBot
     from adapters.slack.serve import HttpServer
     from adapters.wiring import build_app
 
     core = build_app(make_settings(
-        fake, sqlite_url, SLACK_BOT_TOKEN=None, SLACK_CLIENT_ID="111.222",
+        fake, database_url, SLACK_BOT_TOKEN=None, SLACK_CLIENT_ID="111.222",
         SLACK_CLIENT_SECRET="client-secret", SLACK_OAUTH_AUTHORIZE_URL=f"{fake.base}/oauth/authorize"))
     bot = SlackBot(core, http=True)
     assert bot.oauth

@@ -9,12 +9,12 @@ from tests.fakes.slack_payloads import event_callback, slash_command, thread_mes
 
 
 @pytest.fixture
-def process_bot(fake, sqlite_url):
+def process_bot(fake, database_url):
     from adapters.slack.app import SlackBot
     from adapters.slack.serve import HttpServer
     from adapters.wiring import build_app
 
-    core = build_app(make_settings(fake, sqlite_url, SLACK_WORKER_MODE="process", SLACK_WORKERS=3))
+    core = build_app(make_settings(fake, database_url, SLACK_WORKER_MODE="process", SLACK_WORKERS=3))
     bot = SlackBot(core, http=True)
     assert bot.mode == "process"
     bot.warm_up(30)
