@@ -99,3 +99,22 @@ def test_brief_grammar():
     assert commands.brief_target("see <https://e.org|here> &lt;b&gt;") == ("text", "see here <b>")
     assert commands.first_link("x <@U1> <https://a.org/1|one> <https://b.org>") == "https://a.org/1"
     assert commands.strip_mention("<@UBOT> what?", "UBOT") == "what?"
+
+
+@settings(max_examples=200, deadline=None)
+@given(body=st.binary(max_size=200), ts=st.text(max_size=30), sig=st.text(max_size=80))
+def test_signature_check_never_raises(body, ts, sig):
+    from adapters.slack.asgi import verify
+
+    assert verify(b"secret", body, ts, sig) is False or sig.startswith("v0=")
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXT)
+def test_command_parsing_never_raises(text):
+    command = commands.parse(text)
+    if command.name == "brief":
+        kind, value = commands.brief_target(command.arg)
+        assert kind in ("url", "text") and isinstance(value, str)
+    commands.first_link(text)
+    commands.strip_mention(text, "UBOT")
