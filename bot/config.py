@@ -40,7 +40,6 @@ class Settings(BaseSettings):
     slack_api_url: str = Field("https://slack.com/api/", alias="SLACK_API_URL")
     slack_client_id: str | None = Field(None, alias="SLACK_CLIENT_ID")
     slack_client_secret: str | None = Field(None, alias="SLACK_CLIENT_SECRET")
-    slack_state_secret: str | None = Field(None, alias="SLACK_STATE_SECRET")
     # Workers doing the work after the ack (fetch, engine, database, posting):
     # processes (the engine never holds the acking process's GIL) or threads.
     slack_workers: int = Field(4, alias="SLACK_WORKERS", ge=1, le=64)

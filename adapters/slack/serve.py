@@ -42,7 +42,7 @@ def check_settings(settings, *, http: bool) -> None:
         problems.append("SLACK_BOT_TOKEN must be a bot token starting with xoxb-.")
     if problems:
         raise BadInput("Slack is not configured: " + " ".join(problems)
-                       + " See docs/slack.md (Install in Slack).")
+                       + " See README.md, section 'Install in Slack'.")
 
 
 def build_bot(app, *, http: bool):

@@ -6,7 +6,7 @@ from dataclasses import replace
 from bot.errors import BadInput
 from bot.ingest.fetch import SafeFetcher
 from bot.ingest.files import draft_from_file, draft_from_text
-from bot.ingest.textutil import decode_bytes
+from bot.ingest.textutil import check_size, decode_bytes
 from bot.ingest.urls import canonical_url
 from bot.models import ArticleDraft, Source
 
@@ -21,6 +21,13 @@ class Ingestor:
             raise BadInput("Send exactly one thing to brief: a link, a text or a file.")
         if source.url is not None:
             return self.from_url(source.url, title=source.title)
+        # The configured article limit (BRIEFBOT_MAX_ARTICLE_BYTES) holds for every kind
+        # of input, not only downloads; the files module keeps its own hard 5 MB ceiling.
+        limit = self.fetcher.policy.max_bytes
+        if source.text is not None:
+            check_size(len(source.text.encode("utf-8", "surrogatepass")), "The text", limit)
+        else:
+            check_size(len(source.data or b""), "This file", limit)
         if source.text is not None:
             return draft_from_text(source.text, origin=source.origin, title=source.title)
         draft = draft_from_file(source.data or b"", source.filename or "")

@@ -37,10 +37,12 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def check_size(n: int, what: str = "The input") -> None:
-    if n > MAX_BYTES:
+def check_size(n: int, what: str = "The input", limit: int = MAX_BYTES) -> None:
+    if n > limit:
+        size = f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+        cap = f"{limit / 1e6:g} MB" if limit >= 100_000 else f"{limit:,} bytes"
         raise TooLarge(
-            f"{what} is {n / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB. "
+            f"{what} is {size}; the limit is {cap}. "
             "Send a shorter text or only the article itself."
         )
 

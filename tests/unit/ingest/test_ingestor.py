@@ -64,3 +64,17 @@ def test_import_is_cheap_and_lazy():
                          check=True).stdout.split(" ", 1)
     assert out[1].strip() == "[]"
     assert float(out[0]) < 0.3
+
+
+def test_configured_article_limit_holds_for_pasted_text_and_files():
+    from bot.errors import TooLarge
+    from bot.ingest import FetchPolicy, Ingestor, SafeFetcher
+    from bot.models import Source
+
+    ingestor = Ingestor(SafeFetcher(FetchPolicy(max_bytes=1000)))
+    text = "Ein ganz normaler Satz über den Stadtrat und die neue Bahn. " * 30
+    with pytest.raises(TooLarge, match="limit is 1,000 bytes"):
+        ingestor.draft(Source(text=text))
+    with pytest.raises(TooLarge):
+        ingestor.draft(Source(data=text.encode(), filename="a.txt"))
+    assert ingestor.draft(Source(text=text[:900])).text
