@@ -23,7 +23,8 @@ def evaluate_set(name: str, language: str, docs: list[dict], weights=None,
         systems[k] = {"r": [], "w": []}
     matched: dict[str, dict[str, list]] = {}
     for d in docs:
-        ref = d["reference"]
+        # ROUGE-Lsum compares sentence by sentence: split references like the outputs
+        ref = sentences_of(d["reference"], language)
         sents = sentences_of(d["text"], language)
         outputs = {"ours": ours(d["text"], language, d.get("title"), weights=weights),
                    "Lead-3": lead(sents)}

@@ -33,6 +33,7 @@ class SummaryWeights:
     min_words: int = 8
     long_words: int = 55  # sentences longer than this are penalised
     redundancy: float = 0.55  # max stem Jaccard overlap with an already chosen sentence
+    central_norm: float = 0.5  # centrality / (distinct words + 4) ** central_norm
     max_candidates: int = 400  # cap work on very long inputs
     dangling: float = 0.0  # penalty: starts with "But", "Aber" (needs the sentence before)
     quote_start: float = 0.2  # penalty: starts with a quotation mark
@@ -42,8 +43,13 @@ class SummaryWeights:
 
 # A few sentences: stay close to the lead, which carries the news.
 DEFAULT_WEIGHTS = SummaryWeights()
-# A word budget (longer summaries): spread over the article's central sentences.
-BUDGET_WEIGHTS = SummaryWeights(position_decay=0.4, centrality=0.8, title=0.3)
+# A word budget (longer summaries): spread over the article's central sentences. In a
+# news-length text the sentences sharing most of its vocabulary carry it; in a long,
+# sectioned text (an encyclopedia article) the lead section summarises and
+# vocabulary is spread over sections, so position keeps more weight there.
+BUDGET_WEIGHTS = SummaryWeights(position_decay=0.2, centrality=3.0, title=0.3, central_norm=0.0)
+BUDGET_WEIGHTS_LONG_TEXT = SummaryWeights(position_decay=0.4, centrality=0.8, title=0.3)
+_LONG_TEXT_SENTENCES = 120
 
 _DANGLING = frozenset(
     "aber und doch dennoch denn also auch außerdem zudem trotzdem deshalb daher "
@@ -103,10 +109,11 @@ def score_sentences(text: str, sentences: list[Sentence], title: str | None = No
     log_df = {w: math.log(n) for w, n in df.items() if n > 1}
     title_stems = {stem(w) for w in content_words(title)} if title else set()
     central = []
+    norm = weights.central_norm
     for c in cands:
         # words repeated across the article mark its topic; length-normalised so
         # long sentences do not win by size alone
-        central.append(sum(filter(None, map(log_df.get, c.stems))) / math.sqrt(len(c.stems) + 4))
+        central.append(sum(filter(None, map(log_df.get, c.stems))) / (len(c.stems) + 4) ** norm)
     top = max(central) or 1.0
     for c, cen in zip(cands, central):
         k = c.rank
@@ -158,7 +165,10 @@ def summarize(text: str, sentences: list[Sentence], *, title: str | None = None,
     if n <= 0 and max_words is None:
         return []
     if weights is None:
-        weights = DEFAULT_WEIGHTS if max_words is None else BUDGET_WEIGHTS
+        if max_words is None:
+            weights = DEFAULT_WEIGHTS
+        else:
+            weights = BUDGET_WEIGHTS_LONG_TEXT if len(sentences) > _LONG_TEXT_SENTENCES else BUDGET_WEIGHTS
     cands = score_sentences(text, sentences, title, weights)
     cands.sort(key=lambda c: (-c.score, c.index))
     chosen: list[_Cand] = []
