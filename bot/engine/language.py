@@ -47,8 +47,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 # Enough words to decide; more only costs time on long inputs.
-_SAMPLE_WORDS = 150
-_SAMPLE_CHARS = 1500
+_SAMPLE_WORDS = 120
+_SAMPLE_CHARS = 900
 _LANGS_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():
     for _w in _words:

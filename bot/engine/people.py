@@ -19,9 +19,12 @@ _SURNAME = re.compile(
     r"(?:[ \t]+(?:von|van|de|der|da|di|del|le|la|bin|al))?[ \t]+([A-ZÄÖÜ][\w’'-]*[a-zäöüéèáíóúñçß])\b"
 )
 # "McLenney said", "sagte Müller": people named only by surname, in a speaker slot
-_CUE_SUBJECT = re.compile(
-    r"\b([A-Z][a-z’'-]+[a-z](?:[ ][A-Z][a-z’'-]+[a-z])?)[ ](?:said|says|told|added|wrote|argued|explained)\b"
-    r"|\b(?:sagte|sagt|erklärte|betonte|so|said|says)[ ]([A-ZÄÖÜ][a-zäöüß’'-]+[a-zäöüß])\b(?![ ][A-ZÄÖÜ])"
+# "McLenney said" (English: name, then cue) and "sagte Müller" (German: cue, then name).
+# Two regexes that start with literals scan far faster than one with a leading name.
+_CUE_AFTER_NAME = re.compile(r" (?:said|says|told|added|wrote|argued|explained)\b")
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+[a-z](?: [A-Z][a-z’'-]+[a-z])?)$")
+_NAME_AFTER_CUE = re.compile(
+    r"(?:sagte|sagt|erklärte|betonte|so|said|says) ([A-ZÄÖÜ][a-zäöüß’'-]+[a-zäöüß])\b(?![ ][A-ZÄÖÜ])"
 )
 _RESOLVE_WINDOW = 700  # characters before a pronoun in which its referent is sought
 
@@ -66,17 +69,37 @@ class People:
                 if ok_left and ok_right and i not in full_at:
                     self.mentions.append((i, full))
                 i = scan.find(cap, j)
-        for m in _CUE_SUBJECT.finditer(scan):
-            name = m.group(1) or m.group(2)
-            pos = m.start(1) if m.group(1) else m.start(2)
-            if name.lower() in PRONOUNS or name.lower() in _NOT_NAMES or pos in full_at:
-                continue
-            full = self.by_part.get(name.split()[-1].lower(), name)
-            self.mentions.append((pos, full))
         self.mentions.sort()
         for _, full in self.mentions:
             self.salience[full] += 1
         self._positions = [p for p, _ in self.mentions]
+        self._scan = scan
+        self._full_at = full_at
+        self._cue_subjects_done = False
+
+    def _add_cue_subjects(self) -> None:
+        """People named only by surname in a speaker slot ("McLenney said"). Only
+        pronoun resolution needs them, so the scan runs on first use."""
+        self._cue_subjects_done = True
+        added = False
+        scan = self._scan
+        found: list[tuple[int, str]] = []
+        for m in _CUE_AFTER_NAME.finditer(scan):
+            nm = _NAME_BEFORE.search(scan, max(0, m.start() - 40), m.start())
+            if nm:
+                found.append((nm.start(1), nm.group(1)))
+        for m in _NAME_AFTER_CUE.finditer(scan):
+            found.append((m.start(1), m.group(1)))
+        for pos, name in found:
+            if name.lower() in PRONOUNS or name.lower() in _NOT_NAMES or pos in self._full_at:
+                continue
+            full = self.by_part.get(name.split()[-1].lower(), name)
+            self.mentions.append((pos, full))
+            self.salience[full] += 1
+            added = True
+        if added:
+            self.mentions.sort()
+            self._positions = [p for p, _ in self.mentions]
 
     def _register(self, full: str) -> None:
         parts = full.split()
@@ -116,6 +139,8 @@ class People:
 
     def resolve_pronoun(self, position: int, previous_speaker: str | None,
                         pronoun: str = "") -> str | None:
+        if not self._cue_subjects_done:
+            self._add_cue_subjects()
         lo = bisect.bisect_left(self._positions, position - _RESOLVE_WINDOW)
         hi = bisect.bisect_left(self._positions, position)
         candidates: Counter[str] = Counter()
