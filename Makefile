@@ -7,12 +7,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SAMPLE := adapters/samples/strassenbahn-de.txt
 
-.PHONY: demo test bench install lint clean help
+.PHONY: demo test bench bench-quick bench-slack install clean help
 
 help:
 	@echo "make demo   - install into .venv and brief a sample article in the terminal"
 	@echo "make test   - install into .venv and run the whole test suite"
-	@echo "make bench  - quality and speed benchmarks against the baselines (needs ../shared/eval)"
+	@echo "make bench  - quality and speed vs the baselines (needs ../shared/eval), ingest speed"
+	@echo "make bench-quick - a subset of make bench, under a minute"
+	@echo "make bench-slack - Slack ack latency and time to briefing over loopback"
 	@echo "make clean  - remove .venv and caches"
 
 $(STAMP): pyproject.toml
@@ -32,6 +34,13 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run --data ../shared/eval
+	$(BIN)/python -m benchmarks.ingest_speed
+
+bench-quick: $(STAMP)
+	$(BIN)/python -m benchmarks.run --data ../shared/eval --quick
+
+bench-slack: $(STAMP)
+	$(BIN)/python benchmarks/slack_ack.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
