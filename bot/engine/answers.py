@@ -15,6 +15,17 @@ from .boilerplate import is_boilerplate
 from .sentences import Sentence
 from .textutil import content_words, stem
 
+# Inflection endings stripped before the prefix cut, so a question's "kostet" meets the
+# article's "kosten" and "approved" meets "approves" (longest first; stem kept >= 4).
+_ENDINGS = ("ungen", "ing", "ung", "en", "er", "es", "et", "em", "st", "ed", "e", "s", "t")
+
+
+def _question_stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return stem(word[: -len(ending)])
+    return stem(word)
+
 _K1 = 1.2
 _B = 0.75
 _MAX_SENTENCES = 5000
@@ -23,13 +34,13 @@ _MAX_SENTENCES = 5000
 def rank_passages(text: str, sentences: list[Sentence], question: str, k: int = 3) -> tuple[Passage, ...]:
     if k <= 0 or not sentences:
         return ()
-    q = {stem(w) for w in content_words(question or "")}
+    q = {_question_stem(w) for w in content_words(question or "")}
     docs = []
     for s in sentences[:_MAX_SENTENCES]:
         body = text[s.start:s.end]
         if is_boilerplate(body):
             continue
-        docs.append((s, Counter(stem(w) for w in content_words(body))))
+        docs.append((s, Counter(_question_stem(w) for w in content_words(body))))
     if not docs:
         return ()
     if not q:
