@@ -8,7 +8,7 @@ import logging
 import sys
 
 from bot import __version__
-from bot.errors import BriefbotError
+from bot.errors import BadInput, BriefbotError
 
 log = logging.getLogger("briefbot")
 
@@ -95,8 +95,16 @@ def _parser() -> argparse.ArgumentParser:
 def _settings(args):
     from bot.config import Settings
 
+    from pydantic import ValidationError
+
     overrides = {"BRIEFBOT_DATABASE_URL": args.database} if args.database else {}
-    return Settings(**overrides)
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
+                             for e in exc.errors())
+        raise BadInput(f"invalid setting ({problems}). Check the environment and .env "
+                       "(.env.example explains every setting).") from None
 
 
 def _style():
@@ -197,10 +205,14 @@ def run(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     try:
         settings = _settings(args)
+        # A running bot logs what it does (BRIEFBOT_LOG_LEVEL); one-shot commands stay quiet.
+        level = "DEBUG" if args.debug else (
+            settings.log_level.upper() if args.command == "serve" else "WARNING")
+        logging.basicConfig(level=getattr(logging, level, logging.INFO),
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                            stream=sys.stderr)
         if args.command == "db":
             from storage.database import create_db_engine, current_revision, upgrade
 

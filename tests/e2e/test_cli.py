@@ -160,3 +160,15 @@ def test_seed_article_quotes_musk_and_key_figures(sqlite_url):
     texts = " | ".join(f["text"] for f in data["figures"])
     for needle in ("fast 60 %", "90 %", "95 %", "4.000"):
         assert needle in texts, needle
+
+
+def test_invalid_setting_is_a_clear_user_error(sqlite_url):
+    r = run_cli("articles", "list", db_url=sqlite_url, env={"BRIEFBOT_SUMMARY_SENTENCES": "99"})
+    assert r.code == 2
+    assert "BRIEFBOT_SUMMARY_SENTENCES" in r.err and "Traceback" not in r.err
+
+
+def test_unreachable_database_is_explained_without_the_password(tmp_path):
+    r = run_cli("articles", "list", db_url="postgresql://bot:s3cret@127.0.0.1:9/none")
+    assert r.code == 1
+    assert "cannot use the database" in r.err and "s3cret" not in r.err
