@@ -26,9 +26,15 @@ def _clean(s: str) -> str:
     return "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in s)
 
 
-def _wrap(s: str, indent: str) -> str:
-    return textwrap.fill(_clean(" ".join(s.split())), WIDTH, initial_indent=indent,
+def _wrap(s: str, indent: str, prefix: str = "") -> str:
+    """Wrap after `indent`; `prefix` (e.g. a dimmed position) is put before the first line."""
+    body = textwrap.fill(_clean(" ".join(s.split())), WIDTH, initial_indent=indent,
                          subsequent_indent=" " * len(indent))
+    return prefix + body[len(indent):] if prefix else body
+
+
+# Quotation marks the reader of that language expects around a quote.
+_MARKS = {"de": ("„", "“"), "en": ("“", "”"), "fr": ("« ", " »")}
 
 
 def briefing(b: Briefing, style: Style) -> str:
@@ -40,9 +46,11 @@ def briefing(b: Briefing, style: Style) -> str:
     lines += [_wrap(p.text, "  • ") for p in b.summary] or ["  (no summary)"]
     if b.quotes:
         lines += ["", style.bold("Quotes")]
+        opening, closing = _MARKS.get(a.language, _MARKS["en"])
         for q in b.quotes[:QUOTES_SHOWN]:
             who = q.speaker or "unattributed"
-            lines.append(_wrap(f"„{q.text}“ — {who}", "  • "))
+            shown = q.text.rstrip(",;") or q.text  # English puts the comma inside the marks
+            lines.append(_wrap(f"{opening}{shown}{closing} — {who}", "  • "))
         if len(b.quotes) > QUOTES_SHOWN:
             lines.append(style.dim(f"  (+{len(b.quotes) - QUOTES_SHOWN} more, see --json)"))
     if b.figures:
@@ -63,7 +71,8 @@ def answer(a: Answer, style: Style) -> str:
     if not a.passages:
         lines.append("I found nothing in the article about that.")
     for p in a.passages:
-        lines.append(_wrap(p.text, style.dim(f"  [@{p.start}] ")))
+        position = f"  [@{p.start}] "
+        lines.append(_wrap(p.text, position, prefix=style.dim(position)))
     return "\n".join(lines)
 
 
