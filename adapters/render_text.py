@@ -4,6 +4,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.models import Answer, ArticleSummary, Briefing
+from bot.typography import quote_marks, shown_quote
 
 QUOTES_SHOWN = 5
 FIGURES_SHOWN = 8
@@ -33,10 +34,6 @@ def _wrap(s: str, indent: str, prefix: str = "") -> str:
     return prefix + body[len(indent):] if prefix else body
 
 
-# Quotation marks the reader of that language expects around a quote.
-_MARKS = {"de": ("„", "“"), "en": ("“", "”"), "fr": ("« ", " »")}
-
-
 def briefing(b: Briefing, style: Style) -> str:
     a = b.article
     lines = [style.bold(_clean(a.title or "Untitled article"))]
@@ -46,11 +43,10 @@ def briefing(b: Briefing, style: Style) -> str:
     lines += [_wrap(p.text, "  • ") for p in b.summary] or ["  (no summary)"]
     if b.quotes:
         lines += ["", style.bold("Quotes")]
-        opening, closing = _MARKS.get(a.language, _MARKS["en"])
+        opening, closing = quote_marks(a.language)
         for q in b.quotes[:QUOTES_SHOWN]:
             who = q.speaker or "unattributed"
-            shown = q.text.rstrip(",;") or q.text  # English puts the comma inside the marks
-            lines.append(_wrap(f"{opening}{shown}{closing} — {who}", "  • "))
+            lines.append(_wrap(f"{opening}{shown_quote(q.text)}{closing} — {who}", "  • "))
         if len(b.quotes) > QUOTES_SHOWN:
             lines.append(style.dim(f"  (+{len(b.quotes) - QUOTES_SHOWN} more, see --json)"))
     if b.figures:

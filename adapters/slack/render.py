@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
 from bot.models import Answer, ArticleSummary, Briefing
+from bot.typography import quote_marks, shown_quote
 
 MAX_BLOCKS = 50
 SECTION_CHARS = 3000
@@ -187,9 +188,10 @@ def briefing(b: Briefing) -> Rendered:
     body += pack_sections("*Summary*", summary or ["_No summary: the text is too short._"])
     if b.quotes:
         items = []
+        opening, closing = quote_marks(a.language)
         for q in b.quotes[:QUOTES_SHOWN]:
             who = f" — _{esc_fit(q.speaker, 200)}_" if q.speaker else ""
-            items.append(_bullets("• „", q.text, f"“{who}"))
+            items.append(_bullets(f"• {opening}", shown_quote(q.text), f"{closing}{who}"))
         if len(b.quotes) > QUOTES_SHOWN:
             items.append(f"_…and {len(b.quotes) - QUOTES_SHOWN} more quotes._")
         body += pack_sections("*Quotes*", items)
