@@ -1,6 +1,8 @@
 """Articles from uploaded files and pasted text."""
 from __future__ import annotations
 
+import logging
+
 import io
 import re
 from dataclasses import replace
@@ -100,6 +102,10 @@ def draft_from_file(data: bytes, filename: str) -> ArticleDraft:
 def _from_pdf(data: bytes, filename: str) -> ArticleDraft:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    # pypdf logs every oddity of a damaged file as a warning; the user gets one clear
+    # error from us instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     try:
         reader = PdfReader(io.BytesIO(data))
