@@ -7,11 +7,15 @@ sentence start, unless the word before the dot is a known abbreviation, an
 initial, or (in German) an ordinal number like "am 3. Oktober". Line breaks end
 sentences too, because headlines, bylines and captions carry no final period;
 only soft-wrapped lines (a line continuing in lower case) are joined.
+
+Speed: candidate boundaries are found with one literal-led regex scan of the whole
+text per terminal character present (a literal first character lets the regex
+engine jump with a fast string search); Python code runs only at the candidates.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Abbreviations that are followed by a dot but rarely end a sentence (lower-cased, no dot).
 ABBREVIATIONS = frozenset(
@@ -25,21 +29,22 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# Capitalised words that normally start an English sentence; used to accept a
-# boundary after a number ("... won 3. The ...") in English.
 _CLOSERS = "\"'»«“”‘’›‹)]"
 _OPENERS = "\"'»«„“‚‘›‹(["
+_TERMINALS = ".!?…"
 
-# terminal punctuation, optional closing marks, then whitespace
-_END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s)")
-# a missing space after a full stop: "in die Schweiz.Die Orkanböen"
-_GLUED = re.compile(r"(?<=[a-zäöüß]{3})\.(?=[A-ZÄÖÜ][a-zäöüß]{2})")
-_WORD_BEFORE = re.compile(r"(\S+?)[.!?…]*$")
-_NEWLINE = re.compile(r"\n")
+# terminal punctuation led by character X, optional closing marks, then whitespace
+_END_BY = {
+    ch: re.compile(re.escape(ch) + r"[.!?…]*[" + re.escape(_CLOSERS) + r"]*(?=\s)")
+    for ch in _TERMINALS
+}
+# a missing space after a full stop: "in die Schweiz.Die Orkanböen" (dot first: fast scan)
+_GLUED = re.compile(r"\.(?=[A-ZÄÖÜ][a-zäöüß]{2})(?<=[a-zäöüß]{3}\.)")
+_NOT_START = ",;:)]"
+_WORD_WINDOW = 48  # look this far back for the word before a dot
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int  # index of the paragraph (blank-line separated block)
@@ -48,31 +53,34 @@ class Sentence:
         return source[self.start:self.end]
 
 
-def _is_sentence_start(text: str, i: int) -> bool:
-    """Does a sentence plausibly start at text[i] (after skipping whitespace)?"""
-    n = len(text)
-    while i < n and text[i] in _OPENERS:
-        i += 1
-    if i >= n:
-        return False
-    ch = text[i]
-    return ch.isupper() or ch.isdigit() or not ch.isalpha() and ch not in ",;:)]"
+def _cut_points(text: str) -> list[int]:
+    """Ends of every terminal-punctuation run (with closers) followed by whitespace."""
+    present = [ch for ch in _TERMINALS if ch in text]
+    if not present:
+        return []
+    if len(present) == 1:
+        return [m.end() for m in _END_BY[present[0]].finditer(text)]
+    ends: set[int] = set()
+    for ch in present:
+        ends.update(m.end() for m in _END_BY[ch].finditer(text))
+    return sorted(ends)
 
 
-def _blocks_boundary(text: str, line_start: int, end_of_punct: int, punct_pos: int,
-                     language: str) -> bool:
-    """True when the dot at punct_pos does not end a sentence."""
-    if text[punct_pos] != ".":
+def _blocked(line: str, k: int, c: int, language: str) -> bool:
+    """True when the dot at line[k] (punctuation run ending at line[c]) ends no sentence."""
+    seg = line[max(0, k - _WORD_WINDOW):k]
+    if not seg or seg[-1].isspace():
         return False
-    # the word right before the dot
-    j = punct_pos
-    while j > line_start and not text[j - 1].isspace():
-        j -= 1
-    word = text[j:punct_pos].lstrip(_OPENERS)
+    word = seg.rsplit(None, 1)[-1]
+    if len(word) == len(seg) and k > _WORD_WINDOW:
+        j = k  # a very long token: find its real start
+        while j > 0 and not line[j - 1].isspace():
+            j -= 1
+        word = line[j:k]
+    word = word.lstrip(_OPENERS)
     if not word:
         return False
-    low = word.lower()
-    if low in ABBREVIATIONS:
+    if word.lower() in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isalpha():  # initial "J. Smith", "z. B."
         return True
@@ -80,12 +88,10 @@ def _blocks_boundary(text: str, line_start: int, end_of_punct: int, punct_pos: i
         return True  # "U.S.", "z.B.", "u.a."
     if word.isdigit() and len(word) <= 2 and language != "en":
         return True  # German ordinal / date: "am 3. Oktober", "der 2. Platz"
-    if text.startswith("...", punct_pos) or text.startswith("..", punct_pos):
+    if line.startswith("..", k):
         # ellipsis followed by a lower-case word continues the sentence
-        k = end_of_punct
-        while k < len(text) and text[k] == " ":
-            k += 1
-        return k < len(text) and text[k].islower()
+        rest = line[c:c + 40].lstrip(" ")
+        return bool(rest) and rest[0].islower()
     return False
 
 
@@ -94,74 +100,92 @@ def split_sentences(text: str, language: str = "und") -> list[Sentence]:
     spans: list[Sentence] = []
     if not text:
         return spans
-    paragraph = 0
-    pos = 0
+    append = spans.append
     n = len(text)
-    # Work line by line; lines are cheap to find and most boundaries sit inside a line.
-    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    pending_start: int | None = None  # start of a sentence carried over a soft line wrap
+    cuts = _cut_points(text)
+    if "." in text:
+        glued = [m.end() for m in _GLUED.finditer(text)]
+        if glued:
+            cuts = sorted(cuts + glued)
+    ncuts = len(cuts)
+    ci = 0
+    lines = text.split("\n")
+    nlines = len(lines)
+    paragraph = 0
+    pending_start = -1  # start of a sentence carried over a soft line wrap
     blank_run = False
-    for li, ls in enumerate(line_starts):
-        le = line_starts[li + 1] - 1 if li + 1 < len(line_starts) else n
-        line = text[ls:le]
-        if not line.strip():
-            if pending_start is not None:
-                _emit(text, spans, pending_start, ls, paragraph)
-                pending_start = None
+    ls = 0
+    for li, line in enumerate(lines):
+        L = len(line)
+        le = ls + L
+        if not line or line.isspace():
+            if pending_start >= 0:
+                tail = text[pending_start:ls].rstrip()
+                if tail:
+                    append(Sentence(pending_start, pending_start + len(tail), paragraph))
+                pending_start = -1
             if not blank_run and spans:
                 paragraph += 1
             blank_run = True
+            while ci < ncuts and cuts[ci] <= le:
+                ci += 1
+            ls = le + 1
             continue
         blank_run = False
-        cut = [m.end() for m in _END.finditer(line)]
-        cut += [m.start() + 1 for m in _GLUED.finditer(line)]
-        cut.sort()
-        start = ls if pending_start is None else pending_start
-        pending_start = None
-        for c in cut:
-            abs_c = ls + c
-            # find the terminal punctuation position inside the match
-            k = abs_c - 1
-            while k > ls and text[k] in _CLOSERS:
-                k -= 1
-            while k > ls and text[k - 1] in ".!?":
-                k -= 1
-            if not _is_sentence_start(text, _skip_spaces(text, abs_c, le)):
+        if pending_start >= 0:
+            start = pending_start
+            pending_start = -1
+        else:
+            start = ls + (L - len(line.lstrip()))
+        while ci < ncuts and cuts[ci] < le:
+            c = cuts[ci] - ls
+            ci += 1
+            # the next sentence would start after the whitespace (and opening marks)
+            i = c
+            while i < L and line[i].isspace():
+                i += 1
+            nxt = i
+            while i < L and line[i] in _OPENERS:
+                i += 1
+            if i < L:
+                ch = line[i]
+                if not (ch.isupper() or ch.isdigit() or not ch.isalpha() and ch not in _NOT_START):
+                    continue
+            elif le >= n:
                 continue
-            if _blocks_boundary(text, ls, abs_c, k, language):
+            # the terminal punctuation inside the match
+            k = c - 1
+            while k > 0 and line[k] in _CLOSERS:
+                k -= 1
+            while k > 0 and line[k - 1] in ".!?":
+                k -= 1
+            if line[k] == "." and _blocked(line, k, c, language):
                 continue
-            _emit(text, spans, start, abs_c, paragraph)
-            start = abs_c
+            end = ls + c
+            if end > start:
+                append(Sentence(start, end, paragraph))
+            start = ls + nxt
+        if ci < ncuts and cuts[ci] == le:
+            ci += 1
+        tail_len = len(line.rstrip())
         # a line wrap continues the sentence only if the next line starts lower-case
         # and this line does not end with terminal punctuation
-        if li + 1 < len(line_starts):
-            nxt = line_starts[li + 1]
-            nxt_end = line_starts[li + 2] - 1 if li + 2 < len(line_starts) else n
-            nxt_line = text[nxt:nxt_end].lstrip()
-            tail = line.rstrip()
-            if (nxt_line and nxt_line[0].islower() and tail and tail[-1] not in ".!?:…"
-                    and len(tail) > 40):
-                pending_start = start
+        if li + 1 < nlines and tail_len > 40 and line[tail_len - 1] not in ".!?:…":
+            nxt_line = lines[li + 1].lstrip()
+            if nxt_line and nxt_line[0].islower():
+                if start < ls + tail_len:
+                    pending_start = start
+                ls = le + 1
                 continue
-        _emit(text, spans, start, le, paragraph)
-    if pending_start is not None:
-        _emit(text, spans, pending_start, n, paragraph)
+        end = ls + tail_len
+        if end > start:
+            append(Sentence(start, end, paragraph))
+        ls = le + 1
+    if pending_start >= 0:
+        tail = text[pending_start:].rstrip()
+        if tail:
+            append(Sentence(pending_start, pending_start + len(tail), paragraph))
     return spans
-
-
-def _skip_spaces(text: str, i: int, limit: int) -> int:
-    while i < limit and text[i].isspace():
-        i += 1
-    return i
-
-
-def _emit(text: str, spans: list[Sentence], start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append(Sentence(start, end, paragraph))
 
 
 def paragraphs_of(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
