@@ -45,9 +45,38 @@ promised vowed urged cautioned concluded emphasized stressed boasted mused quipp
 exclaimed shouted yelled described describes according reported reports agreed
 countered added, thinks believes
 """.split()
-GERMAN_CUES = frozenset(_CUES_DE) - frozenset(_CUES_EN)
-_CUES = sorted({c.rstrip(",") for c in _CUES_DE + _CUES_EN}, key=len, reverse=True)
+# regular German speech verbs: stems that take -e/-en/-t/-te/-ten (sagte, sagten, sagt, sagen)
+_DE_STEMS = """
+sag meint erklär beton ergänz berichte warn kritisier forder teil verkünde bekräftig versicher
+erläuter antworte frag scherz witzel behaupt bestätig beklag äußer resümier bezeichne lob mahn
+appellier twitter zitier kommentier begründe urteil bilanzier beteuer argumentier entgegne erwider
+melde prophezei prognostizier glaub hoff fürcht bezweifel schilder würdig verlang kündig droh
+schätz dementier erinner folger präzisier befürcht vermut erwarte klag zeig stell füg räum
+begrüß bedauer wiederhol unterstreich schwärm jubel spott lästere ätz poltere klarstell
+bemängel monier rüg verurteil erklär korrigier ergänz insistier postulier sinnier
+""".split()
+_DE_IRREGULAR = """
+schrieb schrieben schreibt rief riefen ruft gab gaben gibt sprach sprachen spricht wies wiesen
+weist warf warfen wirft nannte nannten nennt hob hoben hebt versprach verspricht widersprach
+widerspricht befand befindet gestand gestanden verriet verrieten bekannte beschrieb beschreibt
+unterstrich unterstrichen ließ ließen lässt fuhr fährt hieß heißt führte führten führt
+gesagt geäußert geschrieben genannt gefordert gewarnt erklärt betont zitiert
+so laut zufolge
+""".split()
+_DE_FORMS = {st + end for st in _DE_STEMS for end in ("te", "ten", "t", "en")} | {
+    st + "ete" for st in _DE_STEMS if st.endswith(("d", "t"))} | {
+    st + "eten" for st in _DE_STEMS if st.endswith(("d", "t"))}
+# infinitives and 3rd person that are common non-speech words
+_DE_FORMS -= frozenset("stellen teilen zeigen fragen hoffen erwarten melden stellt zeigt teilt".split())
+_DE_FORMS |= frozenset("stellte stellten teilte teilten zeigte zeigten".split())
+GERMAN_CUES = frozenset(_CUES_DE) | frozenset(_DE_FORMS) | frozenset(_DE_IRREGULAR)
+GERMAN_CUES = GERMAN_CUES - frozenset(_CUES_EN)
+_CUES = sorted({c.rstrip(",") for c in _CUES_DE + _CUES_EN} | GERMAN_CUES, key=len, reverse=True)
 CUE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CUES)) + r")\b")
+CUE_WORDS = frozenset(_CUES)
+ENGLISH_CUES = frozenset(c.rstrip(",") for c in _CUES_EN)
+# cues that name a document, not a speaker: "heißt es in der Erklärung"
+_DOC_CUES = frozenset("heißt hieß".split())
 _TOKEN = re.compile(r"[\w’'-]+(?:\.[\w’'-]+)*\.?|[,:;()–—.!?]")
 _ABBREV_TOKENS = frozenset("dr. mr. mrs. ms. st. prof. jr. sr. gen. sen. rep. gov. col. lt. hr. fr.".split())
 # capitalised at the start of a sentence, but never a name
@@ -58,7 +87,8 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     dazu darauf daraufhin dabei hierzu weiterhin ebenso ebenfalls darüber davon dagegen dafür
     damals morgen bisher zuletzt aktuell erneut sodann anschließend abschließend gleichzeitig
     unterdessen mittlerweile somit darum wörtlich sinngemäß zunächst insgesamt ursprünglich
-    besonders vor allem gerade außerdem hingegen stattdessen wie
+    besonders vor allem gerade außerdem hingegen stattdessen wie weiter ferner passend
+    angesichts gemäß wörtlich
     the then when but and after before later now also this that it there here while
     however meanwhile still yet although because since if in on at for with""".split()
 )
@@ -188,6 +218,7 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_FOCUS = frozenset("auch selbst sogar nur ebenso ebenfalls also even only".split())
 _SUBORDINATORS = frozenset("nachdem als wenn weil obwohl während da dass ob after when while as because".split())
 _AUX = frozenset(
     """hat hatte hatten haben habe ist war waren sind sei wird wurde wurden werden kann
@@ -196,25 +227,29 @@ _AUX = frozenset(
 )
 
 
-def german_subject(tokens: list[str]) -> str | None:
+def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> str | None:
     """Subject of a German main clause whose verb attributes a quote.
 
-    German main clauses put exactly one constituent before the finite verb. If that
-    constituent is a noun phrase or pronoun it is the subject ("Einer der 13
-    beteiligten Feuerwehrmänner sagte"); if it is an adverbial ("In einem Interview
-    äußerte sich ...", "2008 erklärte er") the subject follows the verb."""
+    German main clauses put exactly one constituent before the finite verb: the subject
+    ("Einer der 13 beteiligten Feuerwehrmänner sagte"), an adverbial ("In einem Interview
+    äußerte sich ...", "2008 erklärte er") or an object ("Die Anwendung der Richtlinie
+    stellte der SPD-Vorsitzende ... in Frage"); in the last two the subject follows the
+    verb. Both candidates are read and the one that looks more like a speaker wins.
+    `tokens` run up to the quote; `cue_at` is the index of the cue verb."""
     start = 0
-    for j in range(len(tokens) - 1, -1, -1):
+    end = len(tokens) if cue_at is None else cue_at
+    for j in range(end - 1, -1, -1):
         if tokens[j] in ".!?;:":
             start = j + 1
             break
     clause = tokens[start:]
-    f = next((i for i, t in enumerate(clause) if t.lower() in _AUX or CUE.fullmatch(t)), None)
+    f = next((i for i, t in enumerate(clause) if t.lower() in _AUX or t in CUE_WORDS), None)
     if f is None:
         return None
     pre = clause[:f]
-    while pre and pre[0] in ",–—(":
+    while pre and (pre[0] in ",–—(" or (pre[0].lower() in _FOCUS and len(pre) > 1)):
         pre = pre[1:]
+    post = speaker_after(clause[f + 1:])
     if len(pre) > 1 and pre[0].lower() in _SUBORDINATORS and (
             pre[1].lower() in PRONOUNS or _is_name_like(pre[1])):
         # "Nachdem er die Bühne betrat und scherzte": the subordinate clause shares its subject
@@ -222,19 +257,21 @@ def german_subject(tokens: list[str]) -> str | None:
     if not pre or pre[0].lower() in _PREPOSITIONS or pre[0][:1].isdigit() or (
             pre[0].lower() in _FUNCTION_WORDS and pre[0].lower() not in _ARTICLES
             and pre[0].lower() not in PRONOUNS and pre[0].lower() not in ("einer", "eine", "einige", "viele", "alle")):
-        return speaker_after(clause[f + 1:])
+        return post
     if len(pre) == 1 and pre[0].lower() in PRONOUNS:
         return pre[0]
+    cand: str | None = None
     if "," in pre and pre.index(",") < len(pre) - 1:
         if _is_name_like(pre[0]) or pre[0].lower() in _ARTICLES:
             # "Houcine Abassi, der Generalsekretär ..., sagte": the name before the apposition
             head = pre[:pre.index(",")]
             if any(t.lower() in FIRST_NAMES for t in pre) or len(head) <= 4:
-                return _join(head) if any(t.lower() in FIRST_NAMES for t in head) or len(pre) > 12 else _join(pre)
-        return None  # a subordinate clause in front ("Nachdem er ..., sagte"): not a noun phrase
-    if len(pre) > 12 or not any(_is_cap(t) or t.lower() in PRONOUNS for t in pre):
-        return None
-    return _join(pre)
+                cand = _join(head) if any(t.lower() in FIRST_NAMES for t in head) or len(pre) > 12 else _join(pre)
+    elif len(pre) <= 12 and any(_is_cap(t) or t.lower() in PRONOUNS for t in pre):
+        cand = _join(pre)
+    if post and (cand is None or person_score(post, known) >= person_score(cand, known) + 2):
+        return post
+    return cand
 
 
 def clause_subject(tokens: list[str]) -> str | None:
@@ -283,3 +320,98 @@ def clean_speaker(phrase: str) -> str:
     while toks and (toks[0].lower() in _ARTICLES or toks[0].lower().rstrip(".") in TITLES) and len(toks) > 1:
         toks = toks[1:]
     return " ".join(toks)
+
+
+# --- is a phrase a plausible speaker? -------------------------------------------------
+_ROLE_WORDS = frozenset(
+    """sprecher sprecherin minister ministerin präsident präsidentin kanzler kanzlerin chef chefin
+    vorsitzende vorsitzender direktor direktorin leiter leiterin experte expertin polizei regierung
+    ministerium gericht staatsanwaltschaft behörde verband konzern unternehmen firma partei
+    bürgermeister bürgermeisterin abgeordnete abgeordneter senator senatorin botschafter gewerkschaft
+    kommission agentur zeitung sender bericht erklärung mitteilung pressemitteilung papst trainer
+    anwalt anwältin richter richterin arzt ärztin sprecherin autor autorin intendant
+    spokesman spokeswoman spokesperson minister president chief officer director secretary
+    senator governor mayor lawyer attorney official officials police campaign aide adviser
+    advisor analyst expert professor economist executive chairman ceo leader candidate""".split()
+)
+_PERSON_SUFFIXES = ("er", "in", "ent", "eur", "ist", "at", "ant", "ende", "ender", "te", "ter",
+                    "or", "man", "woman")
+_ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "ion", "tät", "nis", "tum", "ismus", "schaft", "ik",
+                      "enz", "anz", "ness", "ment", "ity")
+_TIME_WORDS = frozenset(
+    """januar februar märz april mai juni juli august september oktober november dezember
+    montag dienstag mittwoch donnerstag freitag samstag sonntag jahr jahren monat woche tag
+    ende anfang mitte seit heute gestern morgen abend january february march april may june july
+    august september october november december monday tuesday wednesday thursday friday
+    saturday sunday year week""".split()
+)
+
+
+def person_score(phrase: str | None, known: dict | frozenset | None = None) -> int:
+    """How much a speaker phrase looks like a person or organisation (higher is better);
+    `known`: lower-case name parts of people named in the article. Judged on the head of
+    the phrase: "Die Anwendung der Richtlinie des Kanzlers" is about an Anwendung."""
+    if not phrase:
+        return -9
+    toks = phrase.replace(",", " , ").split()
+    if not toks:
+        return -9
+    if len(toks) == 1 and toks[0].lower() in PRONOUNS:
+        return 3
+    # the head phrase: up to a genitive/apposition boundary after its first noun
+    core: list[str] = []
+    for t in toks:
+        low = t.lower()
+        if core and any(c[:1].isupper() and c.lower() not in _ARTICLES for c in core) and (low in ("der", "des", "von", "vom", "of", ",", "für", "aus", "bei", "in", "im", "unter", "an", "am")):
+            break
+        if t != ",":
+            core.append(t)
+    low = [t.lower() for t in core]
+    score = 0
+    if any(w in FIRST_NAMES for w in low):
+        score += 4
+    elif known and any(w in known or (w[-1:] == "s" and w[:-1] in known) for w in low):
+        score += 3
+    if any(w in _TIME_WORDS or w[:1].isdigit() for w in low):
+        score -= 4
+    if not core or (not core[0][:1].isupper() and low[0] not in _ARTICLES and low[0] not in _POSSESSIVES):
+        score -= 1
+    heads = [c for c in core if c[:1].isupper() and c.lower() not in _ARTICLES and c.lower() not in _POSSESSIVES]
+    if not heads:
+        return score - 3
+    hb = heads[0].lower().rsplit("-", 1)[-1]
+    if hb in _ROLE_WORDS or hb.endswith(("sprecher", "sprecherin", "minister", "ministerin",
+                                         "präsident", "präsidentin", "chef", "chefin", "kanzler",
+                                         "kanzlerin", "vorsitzende", "vorsitzender")):
+        score += 2
+    elif hb.endswith(_ABSTRACT_SUFFIXES):
+        score -= 3
+    elif len(hb) > 4 and hb.endswith(_PERSON_SUFFIXES):
+        score += 1
+    elif len(core) <= 3 and all(t[:1].isupper() for t in core):
+        score += 1  # "Müller", "Angela Merkel"
+    return score
+
+
+_DOC_PREPS = frozenset("in im auf aus von vom laut bei".split())
+
+
+def document_source(toks: list[str], c: int) -> str | None:
+    """'heißt es in der Erklärung', 'Auf der Homepage heißt es', 'hieß es vom Abgeordneten X'."""
+    after = toks[c + 1:]
+    k = 0
+    while k < len(after) and after[k].lower() in ("es", "dazu", "darin", "weiter", "jedoch", "nun", "auch", ","):
+        k += 1
+    if k < len(after) and after[k].lower() in _DOC_PREPS:
+        sp = speaker_after(after[k + 1:])
+        if sp:
+            return sp
+    start = 0
+    for j in range(c - 1, -1, -1):
+        if toks[j] in ".!?;:":
+            start = j + 1
+            break
+    pre = toks[start:c]
+    if pre and pre[0].lower() in _DOC_PREPS:
+        return speaker_after(pre[1:])
+    return None

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 
 from bot.models import Quote
 
-from .attribution import CUE, GERMAN_CUES, clause_subject, german_subject, clean_speaker, speaker_after, speaker_before, tokens_of
-from .names import PRONOUNS
+from .attribution import (CUE, CUE_WORDS, GERMAN_CUES, _DOC_CUES, clause_subject, clean_speaker,
+                          document_source, german_subject, person_score, speaker_after, speaker_before,
+                          tokens_of)
+from .names import FIRST_NAMES, PRONOUNS
 from .people import People
 from .quotemarks import MarkedSpan, find_marked_spans
 from .sentences import Sentence
@@ -46,9 +48,10 @@ class _Found:
     cue: str | None
     words: int
     paragraph: int
+    sentence: int = 0
 
 
-def _cue_after(text: str, end: int, limit: int) -> tuple[str | None, str | None]:
+def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[str | None, str | None]:
     """Attribution right after a closing mark: ', sagte er' / ', he said' / ' er sagte'."""
     window = text[end:min(limit, end + _MAX_AFTER)].lstrip("'’\"”“»«")
     toks = tokens_of(window)
@@ -69,12 +72,19 @@ def _cue_after(text: str, end: int, limit: int) -> tuple[str | None, str | None]
     for j, t in enumerate(toks[:10]):
         if t in ".!?;":
             break
-        if CUE.fullmatch(t):
+        if t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT):
             cue = t
-            if j == 0:
-                if cue == "according" and len(toks) > 1 and toks[1].lower() == "to":
-                    return speaker_after(toks[2:]), "according to"
-                return speaker_after(toks[1:]), cue
+            if j == 0 or (j == 1 and toks[0] in _AUX_AFTER):
+                rest = toks[j + 1:]
+                if cue == "according" and rest[:1] == ["to"]:
+                    return speaker_after(rest[1:]), "according to"
+                if cue in _DOC_CUES:
+                    return document_source(toks, j), cue
+                sp = speaker_after(rest)
+                if not sp or person_score(sp) < 1 or cue.startswith("zitier"):
+                    # "zitiert ndr.de Polizeisprecher Ralf Meyer": the person quoted
+                    sp = _named_in(rest) or sp
+                return sp, cue
             sp = speaker_before(toks[:j])
             if sp and len(sp.split()) >= j - 2:
                 return sp, cue
@@ -85,27 +95,52 @@ def _cue_after(text: str, end: int, limit: int) -> tuple[str | None, str | None]
     return None, None
 
 
-def _cue_before(text: str, start: int, sent_start: int) -> tuple[str | None, str | None]:
+_AUX_AFTER = frozenset("wird wurde hat hatte heißt hieß ließ is was".split())
+
+
+def _named_in(toks: list[str]) -> str | None:
+    """A first-name-led name in a clause: "ndr.de Polizeisprecher Ralf Meyer"."""
+    for i, t in enumerate(toks[:12]):
+        if t in ".!?;:":
+            return None
+        if t.lower() in FIRST_NAMES and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            return speaker_after(toks[i:])
+    return None
+
+
+def _cue_before(text: str, start: int, sent_start: int, known=None,
+                german: bool = True) -> tuple[str | None, str | None]:
     """Attribution before an opening mark, within the sentence: 'X sagte: „' / 'sagte Musk, dass „'."""
     lo = max(sent_start, start - _MAX_BEFORE)
-    window = text[lo:start]
-    matches = list(CUE.finditer(window))
-    if not matches:
+    toks = tokens_of(text[lo:start])
+    cues = [i for i, t in enumerate(toks) if t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT)]
+    if not cues:
         return None, None
-    m = matches[-1]
-    cue = m.group()
-    before = tokens_of(window[:m.start()])
-    after = tokens_of(window[m.end():])
+    best: tuple[int, str | None, str | None] | None = None
+    for c in cues[-3:]:
+        sp, cue = _speaker_for_cue(toks, c, known)
+        score = person_score(sp, known) if sp else -9
+        if best is None or score >= best[0] or (best[1] is None and sp):
+            best = (score, sp, cue)
+    return best[1], best[2]
+
+
+_DE_ONLY_SHORT = frozenset(("so", "laut"))
+
+
+def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | None]:
+    cue = toks[c]
+    before, after = toks[:c], toks[c + 1:]
     if cue == "according" and after[:1] == ["to"]:
         return speaker_after(after[1:]), "according to"
     if cue == "zufolge":
         return speaker_before(before), cue
     if cue in ("so", "laut"):
         return speaker_after(after), cue
+    if cue in _DOC_CUES:
+        return document_source(toks, c), cue
     if cue in GERMAN_CUES:
-        # German puts one constituent before the finite verb: the subject, or an
-        # adverbial with the subject right after the verb
-        sp = german_subject(tokens_of(text[sent_start:lo + m.end()]))
+        sp = german_subject(toks, c, known)
         if sp:
             return sp, cue
     sp = speaker_before(before)
@@ -115,7 +150,7 @@ def _cue_before(text: str, start: int, sent_start: int) -> tuple[str | None, str
         sp = speaker_after(after)
     if not sp and before:
         # "Stoiber hatte besonders ... betont:" – the sentence subject
-        sp = clause_subject(tokens_of(text[sent_start:lo + m.start()]))
+        sp = clause_subject(before)
     return sp, cue
 
 
@@ -185,27 +220,43 @@ def _is_direct(text: str, sp: MarkedSpan, words: int, cue: str | None, speaker: 
     return not first_upper and (_LOWER_FRAGMENTS or bool(_SUBJUNCTIVE.search(text, sent_start, sent_end)))
 
 
+def _is_german(text: str) -> bool:
+    head = text[:4000]
+    return head.count(" der ") + head.count(" und ") + head.count(" die ") > \
+        head.count(" the ") + head.count(" and ") + head.count(" of ")
+
+
 def find_quotes(text: str, sentences: list[Sentence], people: People | None = None) -> list[Quote]:
     spans = find_marked_spans(text)[:_MAX_QUOTES]
+    if not spans:
+        return []
+    german = _is_german(text)
+    if people is None:
+        people = People(text)
+    known = people.by_part
     sent_starts = [s.start for s in sentences]
     found: list[_Found] = []
     for k, sp in enumerate(spans):
-        words = len(_WORDS.findall(text[sp.start:sp.end]))
+        words = len(_WORDS.findall(text, sp.start, sp.end))
         if words == 0:
             continue
         si = max(0, bisect.bisect_right(sent_starts, sp.start - 1) - 1)
         sent = sentences[si] if sentences else Sentence(0, len(text), 0)
         # the sentence may end inside a multi-sentence quote; look to its real end
         sent_end = max(sent.end, sp.end + 1)
-        next_open = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
+        # the attribution may contain a short quoted name: "zitiert die „Computerwoche“ Lynch"
+        n = k + 1
+        while n < len(spans) and spans[n].end - spans[n].start < 30 and spans[n].start - sp.end < 60:
+            n += 1
+        next_open = spans[n].start - 1 if n < len(spans) else len(text)
         speaker, cue = (None, None)
         near = False  # is the attribution right next to the quote?
         if sp.closed:
-            speaker, cue = _cue_after(text, sp.end + 1, next_open)
+            speaker, cue = _cue_after(text, sp.end + 1, next_open, german)
             near = cue is not None
         if cue is None:
             prev_close = spans[k - 1].end + 1 if k > 0 else 0
-            speaker, cue = _cue_before(text, sp.start - 1, max(sent.start, prev_close))
+            speaker, cue = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
             if speaker is None and cue is None:
                 speaker = _colon_speaker(text, sp.start - 1, max(sent.start, prev_close))
         if _is_thing_name(text, sp, words):
@@ -215,8 +266,8 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
             near = CUE.search(lead) is not None or lead.rstrip().endswith(":")
         if not _is_direct(text, sp, words, cue, speaker, sent.start, sent_end, near):
             continue
-        found.append(_Found(sp, speaker, cue, words, sent.paragraph))
-    _inherit_speakers(found)
+        found.append(_Found(sp, speaker, cue, words, sent.paragraph, si))
+    _inherit_speakers(found, text, sentences, known, german)
     return _finish(text, found, people)
 
 
@@ -233,22 +284,37 @@ def _title_case(s: str) -> bool:
     return len(ws) >= 2 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
 
 
-def _inherit_speakers(found: list[_Found]) -> None:
-    """Quotes without their own attribution belong to the neighbouring speaker."""
+def _inherit_speakers(found: list[_Found], text: str, sentences: list[Sentence], known,
+                      german: bool) -> None:
+    """Quotes without their own attribution belong to the speaker of a neighbouring quote
+    or of the sentence before ("Oettinger will ... straffen. „Nicht jede Formel ...“")."""
     for i, f in enumerate(found):
         if f.speaker:
             continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(found) and found[j].speaker and (found[j].cue or j == i - 1):
-                if found[j].paragraph == f.paragraph or (j == i - 1 and f.paragraph - found[j].paragraph == 1):
-                    f.speaker = found[j].speaker
-                    break
+        prev = found[i - 1] if i > 0 else None
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if prev and prev.speaker and f.sentence - prev.sentence <= 1 and f.paragraph - prev.paragraph <= 1:
+            f.speaker = prev.speaker
+            continue
+        if nxt and nxt.speaker and nxt.cue and nxt.sentence - f.sentence <= 1 and nxt.paragraph == f.paragraph:
+            f.speaker = nxt.speaker
+            continue
+        if f.sentence > 0 and sentences:
+            ps = sentences[f.sentence - 1]
+            sp, cue = _cue_before(text, ps.end, ps.start, known, german)
+            if sp is None:
+                sp = clause_subject(tokens_of(text[ps.start:ps.end]))
+                if person_score(sp, known) < 3:
+                    sp = None
+            if sp and person_score(sp, known) >= 1:
+                f.speaker = sp
+                continue
+        if prev and prev.speaker and f.sentence - prev.sentence <= 3 and f.paragraph - prev.paragraph <= 1:
+            f.speaker = prev.speaker
 
 
-def _finish(text: str, found: list[_Found], people: People | None) -> list[Quote]:
+def _finish(text: str, found: list[_Found], people: People) -> list[Quote]:
     quotes: list[Quote] = []
-    if found and people is None:
-        people = People(text)  # only articles with quotes need to know who is who
     previous: str | None = None
     n = max(1, len(text))
     for f in found:
