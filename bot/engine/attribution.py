@@ -129,7 +129,7 @@ def speaker_after(tokens: list[str]) -> str | None:
         return None
     if tokens[i].lower() in PRONOUNS:
         return tokens[i]
-    if tokens[i].lower() in _PP_AFTER_CUE:
+    if tokens[i].lower() in _PP_AFTER_CUE or tokens[i].lower() in _PREPOSITIONS:
         return None
     out: list[str] = []
     seen_cap = False
@@ -218,8 +218,44 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_CONJ = frozenset("und aber doch oder sondern and but or".split())
+_RELATIVE = frozenset("der die das den dem deren dessen welche welcher welches who which".split())
+
+
+def _subordinate_subject(tokens: list[str], start: int, c: int, known) -> str | None:
+    """A verb-final clause: ", die Gerhard Schröder ... erklärt hatte:" / ", zumal der
+    Verteidiger ... betont hatte," – its subject follows the subordinator."""
+    nxt = tokens[c + 1].lower() if c + 1 < len(tokens) else ""
+    if nxt not in _AUX and nxt not in (",", ":", "hatten", "habe"):
+        return None
+    for j in range(c - 1, start - 1, -1):
+        t = tokens[j]
+        if t in ".!?;:":
+            return None
+        if t == ",":
+            if j + 1 >= c:
+                return None
+            w = tokens[j + 1].lower()
+            if w in _SUBORDINATORS or w in _RELATIVE:
+                inner = tokens[j + 2:c]
+                if not inner:
+                    return None
+                if inner[0].lower() in PRONOUNS:
+                    return inner[0]
+                sp = speaker_after(inner)
+                if sp and person_score(sp, known) >= 1:
+                    return sp
+                if w in _RELATIVE:
+                    # "Müller, der das gesagt hatte": the relative pronoun is the subject
+                    return speaker_before(tokens[start:j])
+            return None
+        if t.lower() in _AUX or t in CUE_WORDS:
+            return None
+    return None
+
+
 _FOCUS = frozenset("auch selbst sogar nur ebenso ebenfalls also even only".split())
-_SUBORDINATORS = frozenset("nachdem als wenn weil obwohl während da dass ob after when while as because".split())
+_SUBORDINATORS = frozenset("nachdem als wenn weil obwohl während da dass ob zumal wie after when while as because".split())
 _AUX = frozenset(
     """hat hatte hatten haben habe ist war waren sind sei wird wurde wurden werden kann
     konnte konnten will wollte wollten soll sollte sollten muss musste mussten darf
@@ -249,13 +285,20 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
     pre = clause[:f]
     while pre and (pre[0] in ",–—(" or (pre[0].lower() in _FOCUS and len(pre) > 1)):
         pre = pre[1:]
+    while pre and pre[0].lower() in _CONJ:
+        pre = pre[1:]
     post = speaker_after(clause[f + 1:])
-    if len(pre) > 1 and pre[0].lower() in _SUBORDINATORS and (
+    if cue_at is not None:
+        sub = _subordinate_subject(tokens, start, cue_at, known)
+        if sub:
+            return sub
+    if len(pre) > 1 and "," in pre and pre[0].lower() in _SUBORDINATORS and (
             pre[1].lower() in PRONOUNS or _is_name_like(pre[1])):
         # "Nachdem er die Bühne betrat und scherzte": the subordinate clause shares its subject
         return pre[1] if pre[1].lower() in PRONOUNS else speaker_after(pre[1:])
     if not pre or pre[0].lower() in _PREPOSITIONS or pre[0][:1].isdigit() or (
             pre[0].lower() in _FUNCTION_WORDS and pre[0].lower() not in _ARTICLES
+            and pre[0].lower() not in _POSSESSIVES
             and pre[0].lower() not in PRONOUNS and pre[0].lower() not in ("einer", "eine", "einige", "viele", "alle")):
         return post
     if len(pre) == 1 and pre[0].lower() in PRONOUNS:

@@ -137,6 +137,13 @@ class People:
         self.mentions.insert(k, (position, name))
         self.salience[name] += 1
 
+    def last_mention(self, lo: int, hi: int) -> str | None:
+        """The person named last in text[lo:hi]."""
+        k = bisect.bisect_left(self._positions, hi)
+        if k > 0 and self._positions[k - 1] >= lo:
+            return self.mentions[k - 1][1]
+        return None
+
     def resolve_pronoun(self, position: int, previous_speaker: str | None,
                         pronoun: str = "") -> str | None:
         if not self._cue_subjects_done:

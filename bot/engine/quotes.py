@@ -122,6 +122,8 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
         score = person_score(sp, known) if sp else -9
         if best is None or score >= best[0] or (best[1] is None and sp):
             best = (score, sp, cue)
+    if best[0] < 0:
+        return None, best[2]  # "seit einem Monat", "Ab 1939": not a speaker
     return best[1], best[2]
 
 
@@ -254,11 +256,16 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
         if sp.closed:
             speaker, cue = _cue_after(text, sp.end + 1, next_open, german)
             near = cue is not None
+        prev_close = spans[k - 1].end + 1 if k > 0 else 0
         if cue is None:
-            prev_close = spans[k - 1].end + 1 if k > 0 else 0
             speaker, cue = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
             if speaker is None and cue is None:
                 speaker = _colon_speaker(text, sp.start - 1, max(sent.start, prev_close))
+        elif speaker is None or speaker.lower() in PRONOUNS:
+            # '„…“, betont sie' after 'Halima Jouini sagte: „…“': the name in front wins
+            sp2, cue2 = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
+            if sp2 and sp2.lower() not in PRONOUNS and person_score(sp2, known) >= 1:
+                speaker = sp2
         if _is_thing_name(text, sp, words):
             continue
         if cue is not None and not near:
@@ -267,7 +274,7 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
         if not _is_direct(text, sp, words, cue, speaker, sent.start, sent_end, near):
             continue
         found.append(_Found(sp, speaker, cue, words, sent.paragraph, si))
-    _inherit_speakers(found, text, sentences, known, german)
+    _inherit_speakers(found, text, sentences, people, german)
     return _finish(text, found, people)
 
 
@@ -284,10 +291,11 @@ def _title_case(s: str) -> bool:
     return len(ws) >= 2 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
 
 
-def _inherit_speakers(found: list[_Found], text: str, sentences: list[Sentence], known,
+def _inherit_speakers(found: list[_Found], text: str, sentences: list[Sentence], people: People,
                       german: bool) -> None:
     """Quotes without their own attribution belong to the speaker of a neighbouring quote
     or of the sentence before ("Oettinger will ... straffen. „Nicht jede Formel ...“")."""
+    known = people.by_part
     for i, f in enumerate(found):
         if f.speaker:
             continue
@@ -308,6 +316,10 @@ def _inherit_speakers(found: list[_Found], text: str, sentences: list[Sentence],
                     sp = None
             if sp and person_score(sp, known) >= 1:
                 f.speaker = sp
+                continue
+            named = people.last_mention(ps.start, f.span.start)
+            if named:
+                f.speaker = named
                 continue
         if prev and prev.speaker and f.sentence - prev.sentence <= 3 and f.paragraph - prev.paragraph <= 1:
             f.speaker = prev.speaker
