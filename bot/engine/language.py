@@ -7,9 +7,13 @@ would need data files; this needs none and runs in microseconds.
 """
 from __future__ import annotations
 
-import re
+from collections import Counter
+from itertools import chain
+from operator import itemgetter
 
-_WORD = re.compile(r"[^\W\d_]+")
+_SECOND = itemgetter(1)
+
+_PUNCT = "\"'»«„“”‚‘’›‹()[]{}.,;:!?…-–—/*&%$§#+<>|=_~^`@\\"
 
 # Only words that are frequent in one language and rare in the others.
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -47,8 +51,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 # Enough words to decide; more only costs time on long inputs.
-_SAMPLE_WORDS = 120
 _SAMPLE_CHARS = 900
+_FIRST_CHAR = itemgetter(slice(0, 1))
 _LANGS_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():
     for _w in _words:
@@ -59,19 +63,32 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language, or "und" when undecidable. Never raises."""
     if not isinstance(text, str) or not text:
         return "und"
-    words = _WORD.findall(text[:_SAMPLE_CHARS].lower())[:_SAMPLE_WORDS]
-    if len(words) < 2:
-        return "und"
-    counts = {lang: 0 for lang in _STOPWORDS}
-    for w in words:
-        for lang in _LANGS_OF.get(w, ()):
-            counts[lang] += 1
-    best = max(counts, key=counts.get)
-    ranked = sorted(counts.values(), reverse=True)
+    tokens = text[:_SAMPLE_CHARS].lower().split()
+    # Fast path, all in C: whitespace tokens as they are (function words rarely carry
+    # punctuation). Only an unclear result pays for stripping punctuation.
+    lang = _decide(tokens, Counter(tokens))
+    if lang is None:
+        words = [t.strip(_PUNCT) for t in tokens]
+        lang = _decide(words, Counter(words))
+    return lang or _by_script(text) or "und"
+
+
+def _decide(tokens: list[str], counter: Counter) -> str | None:
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for w in counter.keys() & _LANGS_OF.keys():
+        n = counter[w]
+        for lang in _LANGS_OF[w]:
+            counts[lang] += n
+    ranked = sorted(counts.items(), key=_SECOND, reverse=True)
+    top = ranked[0][1]
     # Require a clear signal: some function words, and a margin over the runner-up.
-    if ranked[0] < 2 or ranked[0] < 0.08 * len(words) or ranked[0] <= ranked[1]:
-        return _by_script(text) or "und"
-    return best
+    if top < 2 or top <= ranked[1][1]:
+        return None
+    if top < 0.08 * len(tokens):
+        # share of words, not of numbers or dashes
+        if top < 0.08 * sum(map(str.isalpha, map(_FIRST_CHAR, tokens))):
+            return None
+    return ranked[0][0]
 
 
 def _by_script(text: str) -> str | None:
