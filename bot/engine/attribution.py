@@ -53,7 +53,8 @@ appellier twitter zitier kommentier begründe urteil bilanzier beteuer argumenti
 melde prophezei prognostizier glaub hoff fürcht bezweifel schilder würdig verlang kündig droh
 schätz dementier erinner folger präzisier befürcht vermut erwarte klag zeig stell füg räum
 begrüß bedauer wiederhol unterstreich schwärm jubel spott lästere ätz poltere klarstell
-bemängel monier rüg verurteil erklär korrigier ergänz insistier postulier sinnier
+bemängel monier rüg verurteil erklär korrigier ergänz insistier postulier sinnier sicher
+ausführ feststell mitteil hinzufüg einräum klarstell ankündig hinweis vorwerf zusicher
 """.split()
 _DE_IRREGULAR = """
 schrieb schrieben schreibt rief riefen ruft gab gaben gibt sprach sprachen spricht wies wiesen
@@ -61,6 +62,8 @@ weist warf warfen wirft nannte nannten nennt hob hoben hebt versprach verspricht
 widerspricht befand befindet gestand gestanden verriet verrieten bekannte beschrieb beschreibt
 unterstrich unterstrichen ließ ließen lässt fuhr fährt hieß heißt führte führten führt
 gesagt geäußert geschrieben genannt gefordert gewarnt erklärt betont zitiert
+ausgeführt festgestellt mitgeteilt hinzugefügt eingeräumt angekündigt zugab angab hinwies
+vorwarf zurückwies zusagte ausrief
 so laut zufolge
 """.split()
 _DE_FORMS = {st + end for st in _DE_STEMS for end in ("te", "ten", "t", "en")} | {
@@ -228,6 +231,11 @@ def _subordinate_subject(tokens: list[str], start: int, c: int, known) -> str | 
     nxt = tokens[c + 1].lower() if c + 1 < len(tokens) else ""
     if nxt not in _AUX and nxt not in (",", ":", "hatten", "habe"):
         return None
+    first = tokens[start].lower() if start < c else ""
+    if first in ("wie", "as") and start + 1 < c:
+        sp = speaker_after(tokens[start + 1:c])
+        if sp and person_score(sp, known) >= 1:
+            return sp
     for j in range(c - 1, start - 1, -1):
         t = tokens[j]
         if t in ".!?;:":
@@ -312,6 +320,8 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
                 cand = _join(head) if any(t.lower() in FIRST_NAMES for t in head) or len(pre) > 12 else _join(pre)
     elif len(pre) <= 12 and any(_is_cap(t) or t.lower() in PRONOUNS for t in pre):
         cand = _join(pre)
+    if post and cand is not None and post.lower() in ("sie", "es"):
+        return cand  # "Der Geschäftsführer nannte sie „fahrlässig“": sie is the object
     if post and (cand is None or person_score(post, known) >= person_score(cand, known) + 2):
         return post
     return cand
@@ -375,8 +385,12 @@ _ROLE_WORDS = frozenset(
     anwalt anwältin richter richterin arzt ärztin sprecherin autor autorin intendant
     spokesman spokeswoman spokesperson minister president chief officer director secretary
     senator governor mayor lawyer attorney official officials police campaign aide adviser
-    advisor analyst expert professor economist executive chairman ceo leader candidate""".split()
+    advisor analyst expert professor economist executive chairman ceo leader candidate
+    fraktion kommission organisation universität gewerkschaft staatsanwaltschaft botschaft
+    gesellschaft union stiftung vereinigung verwaltung stadt gemeinde landesregierung
+    bundesregierung ministerin kammer institut amt""".split()
 )
+_ROLE_ENDINGS = tuple(w for w in _ROLE_WORDS if len(w) >= 5)
 _PERSON_SUFFIXES = ("er", "in", "ent", "eur", "ist", "at", "ant", "ende", "ender", "te", "ter",
                     "or", "man", "woman")
 _ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "ion", "tät", "nis", "tum", "ismus", "schaft", "ik",
@@ -415,7 +429,8 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
         score += 4
     elif known and any(w in known or (w[-1:] == "s" and w[:-1] in known) for w in low):
         score += 3
-    if any(w in _TIME_WORDS or w[:1].isdigit() for w in low):
+    if any(w in _TIME_WORDS or (len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20")) for w in low) \
+            or (low and low[0][:1].isdigit()):
         score -= 4
     if not core or (not core[0][:1].isupper() and low[0] not in _ARTICLES and low[0] not in _POSSESSIVES):
         score -= 1
@@ -423,9 +438,7 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
     if not heads:
         return score - 3
     hb = heads[0].lower().rsplit("-", 1)[-1]
-    if hb in _ROLE_WORDS or hb.endswith(("sprecher", "sprecherin", "minister", "ministerin",
-                                         "präsident", "präsidentin", "chef", "chefin", "kanzler",
-                                         "kanzlerin", "vorsitzende", "vorsitzender")):
+    if hb in _ROLE_WORDS or hb.endswith(_ROLE_ENDINGS) or hb.endswith(("chef", "chefin")):
         score += 2
     elif hb.endswith(_ABSTRACT_SUFFIXES):
         score -= 3

@@ -259,6 +259,9 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
         prev_close = spans[k - 1].end + 1 if k > 0 else 0
         if cue is None:
             speaker, cue = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
+            if cue is None and prev_close > sent.start:
+                # 'Karsai sagte weiter, Afghanistan sei ein „Opfer“ und ... „…“'
+                speaker, cue = _cue_before(text, sp.start - 1, sent.start, known, german)
             if speaker is None and cue is None:
                 speaker = _colon_speaker(text, sp.start - 1, max(sent.start, prev_close))
         elif speaker is None or speaker.lower() in PRONOUNS:
