@@ -1,74 +1,60 @@
 """Key figures: numbers with what they count, verbatim from the article.
 
-One regular expression finds an optional approximation word, an optional
-currency prefix, a digit number (any grouping), an optional multiplier
-(Mio., Mrd., million, bn, m) and an optional unit or currency. Matches that are
-dates, years, clock times, ordinals, or parts of names (Boeing 747, G8,
-COVID-19, Windows 95) are rejected by looking at their neighbours. Number words
-("drei Menschen", "three people") count only when a unit follows, because
-"one"/"ein" are usually articles.
+Two layers:
+
+* `scan_numbers` reads every number written in digits (both locales, spaces as
+  thousands separators, fractions "1 1/2", exponents "1.3e6", ranges "10-12",
+  multipliers "Mio."/"bn"/"m", currency before or after, approximation words)
+  and records, for the ones that are not figures, why: a calendar date or a
+  piece of an address/version/list chain, a year, a clock time, an ordinal,
+  part of a name (Boeing 747, G8, COVID-19) or of a URL.
+* `find_figures` keeps the rest, adds number words followed by a unit ("drei
+  Menschen", "three people"), gives each a short context phrase (its clause,
+  never cut inside another number) and sorts key figures first.
+
+Digits are located with a latin-1/translate/find pass, which is several times
+faster than a regular-expression scan over the whole text; each number is then
+read with anchored regex matches and a few character checks, so the cost is
+linear in the text and small per number.
 """
 from __future__ import annotations
 
+import math
 import re
 
 from bot.models import Figure
 
-from .numbers import MULTIPLIERS, parse_number
+from .numbers import MULTIPLIERS, read_run
 from .units import UNIT_FACTORS, UNIT_PATTERN, canonical_unit, unit_weight
 from .wordnumbers import word_value
 
-_APPROX = (
-    r"fast|rund|etwa|knapp|ca\.|circa|zirka|ungefähr|nahezu|beinahe|annähernd|gut|über|"
-    r"mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|schätzungsweise|"
-    r"about|nearly|almost|around|roughly|approximately|some|more\s+than|over|less\s+than|"
-    r"under|up\s+to|at\s+least|at\s+most|close\s+to|an\s+estimated|estimated"
-)
-_APPROX_WORDS = re.compile(r"^(?:" + _APPROX + r")\s+", re.IGNORECASE)
-_NUM = r"(?<![\w.,])\.\d+(?!\.\d)|\d{1,3}(?:(?:[.,'’]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_MULT = (r"lakh|crore|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Tausend|Tsd\.?|million|billion|"
-         r"trillion|thousand|mn\b|bn\b|bln\b|mln\b|tln\b")
-_CUR_PREFIX = r"(?:US\$|US-\$|A\$|C\$|NZ\$|HK\$|usd\$|\$|€|£|¥|CHF|EUR|USD|GBP|Fr\.)[ \u00a0]?"
-
-# The scan anchors on digits (cheap); prefixes and suffixes are matched around them.
-# "(?=[\d.])" lets the regex engine skip other characters fast (2-3x quicker scan)
-NUMBER = re.compile(r"(?=[\d.])(?P<num>" + _NUM + r")")
-# English never writes a decimal comma: "22,24" is a list, "1,000" a thousand
-_NUM_EN = (r"(?<![\w.,])\.\d+(?!\.\d)|\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?!\d)"
-           r"(?:\.\d+)?|\d+(?:\.\d+)?")
-NUMBER_EN = re.compile(r"(?=[\d.])(?P<num>" + _NUM_EN + r")")
-_PREFIX = re.compile(
-    r"(?:(?:^|(?<=\W))(?P<approx>(?:" + _APPROX + r")\s+))?(?P<neg>[-−–])?(?P<cur>" + _CUR_PREFIX + r")?$",
-    re.IGNORECASE,
-)
+_MAX_FIGURES = 2000
+_SPACES = " \u00a0\u202f\u2009"
+_VULGAR = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+           "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+# digits (and the latin-1 fractions ¼ ½ ¾) -> b"0", everything else -> b" "
+_TBL = bytes(48 if 48 <= i <= 57 or i in (0xBC, 0xBD, 0xBE) else 32 for i in range(256))
+_RUN = re.compile(r"[0-9]+(?:[.,'’][0-9]+)*")
+_DIGITS = re.compile(r"[0-9]+")
+_FRAC = re.compile(r"/([0-9]{1,3})(?![0-9]|[/.,:][0-9])")
+_MIXED = re.compile(r" {1,2}([0-9]{1,2})/([0-9]{1,3})(?![0-9]|[/.,:][0-9])")
+_POWER = re.compile(r"[eE]([+-]?[0-9]{1,4})(?![\w.])|\^([+-]?-?[0-9]{1,3})(?![\w.])"
+                    r"|\s?[x×]\s?10\^?([+\-−]?[0-9]{1,3})(?![\w.])")
+_RANGE = re.compile(r"[-–]([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[-–/:.,][0-9])")
+_MULT = (r"lakh|crore|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Tausend|Tsd\.?|"
+         r"millions|million|billions|billion|trillion|thousand|hundred|dozens|dozen|Dutzend|dzs|dz|"
+         r"mn\b|bn\b|bln\b|mln\b|tln\b")
 _SUFFIX = re.compile(
-    r"(?P<sfx>(?:bn|bln|mln|mil|mn|MM|tln|tn|b|m|M|k|K|G|B)\b|[ \u00a0](?:k|M|G|B)(?=[\s.,;:)]|$))?"
-    r"(?:[ \u00a0\u202f]?(?P<mult>" + _MULT + r")(?!\w))?"
+    r"(?P<sfx>(?:bn|bln|mln|mil|mn|MM|tln|tn|b|m|M|k|K|G|B|T)\b|[ \u00a0](?:k|M|G|B)(?=[\s.,;:)]|$))?"
+    r"(?:[ \u00a0\u202f]{1,2}(?P<mult>" + _MULT + r")(?!\w))?"
     r"(?:(?:[ \u00a0\u202f]|-)?(?P<unit>" + UNIT_PATTERN + r"))?"
 )
-
-
-class _Match:
-    """The parts of one figure: prefix, number and suffix, with absolute offsets."""
-
-    __slots__ = ("_groups", "_spans")
-
-    def __init__(self, groups: dict[str, str | None], spans: dict[str, tuple[int, int]]):
-        self._groups = groups
-        self._spans = spans
-
-    def group(self, name: str) -> str | None:
-        return self._groups.get(name)
-
-    def groupdict(self) -> dict[str, str | None]:
-        return self._groups
-
-    def start(self, name: str | None = None) -> int:
-        return self._spans[name or "all"][0]
-
-    def end(self, name: str | None = None) -> int:
-        return self._spans[name or "all"][1]
-
+_CHAIN_MULT = re.compile(r"\s+(?:and\s+)?([0-9]{1,3})(?:\s+(hundred|thousand))?(?![0-9]|[.,][0-9])")
+_AFTER_UNIT_MULT = re.compile(r"[ \u00a0](million|billion|Millionen|Mio\.|Milliarden|Mrd\.)(?!\w)")
+_CENTS = re.compile(r"(?:\s+(?:und|and))?\s+([0-9]{1,2})(?:(?:\s*(?:cents?|Cents?|ct|Rappen|pence|p)\b)"
+                    r"|(?=[.,;!?]?$|[.,;!?](?:\s|$)))")
+_CURRENCIES = frozenset("EUR USD GBP CHF JPY CNY RUB INR AUD CAD NZD HKD MXN".split())
+_CLOCK_AFTER = re.compile(r"\s?(?:uhr|h\b|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 
 _APPROX_1 = frozenset(
     """fast rund etwa knapp ca. circa zirka ungefähr nahezu beinahe annähernd gut über mindestens
@@ -77,249 +63,118 @@ _APPROX_1 = frozenset(
 )
 _APPROX_2 = frozenset({"mehr als", "weniger als", "bis zu", "more than", "less than", "up to",
                        "at least", "at most", "close to", "an estimated"})
-_CUR_PREFIXES = ("US-$", "usd$", "US$", "NZ$", "HK$", "A$", "C$", "CHF", "EUR", "USD", "GBP", "Fr.",
-                 "$", "€", "£", "¥")
+_APPROX_TAIL = frozenset(("als", "zu", "than", "to", "least", "most", "estimated"))
+_MINUS_WORDS = frozenset(("minus", "negative"))
+_CUR_PREFIXES = ("US-$", "usd$", "aud$", "cad$", "nzd$", "mxn$", "US$", "NZ$", "HK$", "A$", "C$",
+                 "CHF", "EUR", "USD", "GBP", "RMB", "rmb", "Fr.", "$", "€", "£", "¥")
 _PREFIX_LAST = frozenset(p[-1] for p in _CUR_PREFIXES)
 _WORD_EDGE = "(„\"“»«‚‘'["
 
-
-def _prefix(text: str, s: int) -> dict[str, tuple[int, int]]:
-    """Currency symbol, minus sign and approximation words right before a number.
-
-    Hand-written instead of a regex search because it runs for every number and
-    only needs to look a few characters back."""
-    found: dict[str, tuple[int, int]] = {}
-    i = s
-    c1 = text[s - 1] if s > 0 else " "
-    if c1 == " " or c1 == "\u00a0":
-        c1 = text[s - 2] if s > 1 else " "
-    if c1 not in _PREFIX_LAST:
-        gaps: tuple[int, ...] = ()
-    else:
-        gaps = (0, 1)
-    for gap in gaps:
-        if gap and not (i > 0 and text[i - 1] in " \u00a0"):
-            break
-        j = i - gap
-        for p in _CUR_PREFIXES:
-            a = j - len(p)
-            if a >= 0 and text.startswith(p, a):
-                if p[0].isalpha() and ((a > 0 and text[a - 1].isalnum()) or p != text[a:j]):
-                    continue
-                found["cur"] = (a, i)
-                i = a
-                break
-        if "cur" in found:
-            break
-    if i > 0 and text[i - 1] in "-−–" and (i < 2 or not text[i - 2].isalnum()):
-        found["neg"] = (i - 1, i)
-        i -= 1
-    k = i
-    while k > 0 and text[k - 1] in " \u00a0":
-        k -= 1
-    if k == i or k == 0:
-        return found
-    ws = k
-    while ws > 0 and not text[ws - 1].isspace():
-        ws -= 1
-    while ws < k and text[ws] in _WORD_EDGE:
-        ws += 1
-    w1 = text[ws:k].lower()
-    if w1 in _APPROX_1:
-        found["approx"] = (ws, i)
-        w0e = ws
-        while w0e > 0 and text[w0e - 1] == " ":
-            w0e -= 1
-        w0s = w0e
-        while w0s > 0 and not text[w0s - 1].isspace():
-            w0s -= 1
-        if text[w0s:w0e].lower() + " " + w1 in _APPROX_2:
-            found["approx"] = (w0s, i)
-    elif w1 in ("als", "zu", "than", "to", "least", "most", "estimated"):
-        w0e = ws
-        while w0e > 0 and text[w0e - 1] == " ":
-            w0e -= 1
-        w0s = w0e
-        while w0s > 0 and not text[w0s - 1].isspace():
-            w0s -= 1
-        while w0s < w0e and text[w0s] in _WORD_EDGE:
-            w0s += 1
-        if text[w0s:w0e].lower() + " " + w1 in _APPROX_2:
-            found["approx"] = (w0s, i)
-    return found
-
-
-def _assemble(text: str, m: re.Match) -> _Match:
-    s, e = m.span("num")
-    groups: dict[str, str | None] = {"num": m.group("num"), "approx": None, "neg": None, "cur": None}
-    spans = {"num": (s, e)}
-    start = s
-    for g, (a, b) in _prefix(text, s).items():
-        groups[g] = text[a:b]
-        spans[g] = (a, b)
-        start = min(start, a)
-    suf = _SUFFIX.match(text, e)
-    end = e
-    for g in ("sfx", "mult", "unit"):
-        groups[g] = suf.group(g) if suf else None
-        if groups[g]:
-            spans[g] = suf.span(g)
-            end = max(end, suf.end(g))
-    groups["mult2"] = groups["cents"] = None
-    if groups["unit"] and not groups["mult"] and not groups["sfx"]:
-        m2 = _AFTER_UNIT_MULT.match(text, end)
-        if m2:
-            groups["mult2"] = m2.group(1)
-            end = m2.end()
-    if (canonical_unit(groups["unit"], groups.get("cur")) in _CURRENCIES
-            and not (groups["mult"] or groups["mult2"] or groups["sfx"])):
-        c = _CENTS.match(text, end)
-        if c and "." not in groups["num"][-3:] and "," not in groups["num"][-3:]:
-            groups["cents"] = c.group(1)
-            end = c.end()
-    spans["all"] = (start, end)
-    return _Match(groups, spans)
-
-
-_WORD_SUFFIX = re.compile(
-    r"(?:\s(?P<mult>" + _MULT + r"))?(?:[\s-](?P<unit>" + UNIT_PATTERN + r"))"
-)
-_APPROX_BEFORE = re.compile(r"(?:^|(?<=\W))(?P<approx>(?:" + _APPROX + r")\s+)$", re.IGNORECASE)
-
-
-_STEMS_DE = ("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig "
-             "hundert tausend dutzend").split()
-_STEMS_EN = ("two three four five six seven eight nine ten eleven twelve twenty thirty "
-             "forty fifty sixty seventy eighty ninety hundred thousand dozen").split()
-
-
-def _word_figures(text: str, language: str):
-    """Number words followed by a unit ("drei Menschen", "three people").
-
-    str.find per number word is far faster than one big regex over the text;
-    each hit is widened to its whole word and parsed."""
-    seen: set[int] = set()
-    n = len(text)
-    low = text.lower()
-    if len(low) != n:  # a few characters change length when lower-cased; stay exact
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    stems = _STEMS_DE if language == "de" else _STEMS_EN if language == "en" else _STEMS_DE + _STEMS_EN
-    for stem_word in stems:
-        i = low.find(stem_word)
-        while i >= 0:
-            a = i
-            while a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-"):
-                a -= 1
-            e = i + len(stem_word)
-            while e < n and (text[e].isalpha() or (text[e] == "-" and e + 1 < n and text[e + 1].isalpha()
-                                                   and text[a:e].lower() in _TENS_EN)):
-                e += 1
-            i = low.find(stem_word, i + 1)
-            if a in seen:
-                continue
-            seen.add(a)
-            word = text[a:e]
-            if word.lower() in ("ein", "eine", "einen", "one") or word_value(word) is None:
-                continue
-            suf = _WORD_SUFFIX.match(text, e)
-            if not suf:
-                continue
-            groups = {"num": word, "mult": suf.group("mult"), "unit": suf.group("unit"),
-                      "approx": None, "cur": None, "neg": None, "sfx": None}
-            start = a
-            pre = _APPROX_BEFORE.search(text, max(0, a - 30), a)
-            if pre:
-                groups["approx"] = pre.group("approx")
-                start = pre.start("approx")
-            yield _Match(groups, {"all": (start, suf.end()), "num": (a, e)})
-
-
-_TENS_EN = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _MONTHS = frozenset(
     """januar februar märz april mai juni juli august september oktober november dezember
     jan feb mär apr jun jul aug sep sept okt nov dez january february march may june july
     october december mar oct dec""".split()
 )
 _LABELS = frozenset(
-    """platz nummer nr nr. artikel kapitel paragraf paragraph absatz seite folge staffel
+    """platz nummer nr nr. nrn nrs artikel kapitel paragraf paragraph absatz seite folge staffel
     gleis linie zimmer raum tor formel boeing airbus windows version level stufe klasse
     gruppe runde spieltag block halle terminal bus route apollo heft band ausgabe liga
     rang jahrgang kw woche no no. number page chapter article section season episode
-    flight flug studio channel kanal track iphone galaxy playstation xbox""".split()
+    flight flug studio channel kanal track iphone galaxy playstation xbox nrs.""".split()
 )
-_YEAR_PREPS = frozenset("im jahr jahre jahres in seit bis von ab anno um year since until from by".split())
+_YEAR_PREPS = frozenset("""im jahr jahre jahres in seit bis von ab anno um year since until from by
+    of the early late mid during before after between und and to""".split())
+_YEAR_NEXT = frozenset("""was were is saw will would had has election elections season census budget
+    war world olympics games cup summit report survey and or to through until bis und oder""".split())
 _DATE_PREPS = frozenset("am dem der den zum vom im bis ab seit zur des ihrem seinem on the".split())
-_AFTER_UNIT_MULT = re.compile(r"[ \u00a0](million|billion|Millionen|Mio\.|Milliarden|Mrd\.)(?!\w)")
-_CENTS = re.compile(r"(?:\s+(?:und|and))?\s+(\d{1,2})(?:(?:\s*(?:cents?|Cents?|ct|Rappen|pence|p)\b)|(?=[.,;!?]?$|[.,;!?](?:\s|$)))")
-_CURRENCIES = frozenset("EUR USD GBP CHF JPY CNY RUB INR AUD CAD NZD HKD".split())
-_CLOCK_AFTER = re.compile(r"\s?(?:uhr|h\b|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
-_WORD_AFTER = re.compile(r"^\s*([^\s,.;:!?)]+)")
-_CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]|\s-\s|[.!?](?=\s)")
-_LEFT_BREAK = re.compile(r"[,;:–—)\]]|\s-\s|[.!?](?=\s)")
-_MAX_FIGURES = 2000
 
 
-def _prev_word(text: str, i: int) -> str:
-    parts = text[max(0, i - 30):i].split()
-    return parts[-1] if parts else ""
+class Num:
+    """One number read from the text; `why` says why it is not a figure (None: it is)."""
+
+    __slots__ = ("start", "end", "value", "unit", "approx", "why", "nstart", "nend", "words")
+
+    def __init__(self, start, end, value, unit=None, approx=False, why=None, nstart=None, nend=None,
+                 words=False):
+        self.start, self.end, self.value, self.unit, self.approx, self.why = start, end, value, unit, approx, why
+        self.nstart = start if nstart is None else nstart
+        self.nend = end if nend is None else nend
+        self.words = words
+
+    def __repr__(self):  # pragma: no cover - debugging aid
+        return f"Num({self.start},{self.end},{self.value!r},{self.unit!r},why={self.why!r})"
 
 
-def _next_word(text: str, i: int) -> str:
-    m = _WORD_AFTER.match(text, i, i + 30)
-    return m.group(1) if m else ""
+def _prev_word_span(text: str, i: int) -> tuple[int, int]:
+    """(start, end) of the word before position i, skipping spaces; quote marks trimmed."""
+    k = i
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    ws = k
+    lo = max(0, k - 40)
+    while ws > lo and not text[ws - 1].isspace():
+        ws -= 1
+    while ws < k and text[ws] in _WORD_EDGE:
+        ws += 1
+    return ws, k
 
 
-def _rejected(text: str, m: re.Match, language: str) -> bool:
-    s, e = m.start("num"), m.end("num")
-    before = text[s - 1] if s > 0 else " "
-    after = text[e] if e < len(text) else " "
-    has_unit = bool(m.group("unit") or m.group("cur") or m.group("mult") or m.group("sfx"))
-    num = m.group("num")
-    # glued to letters or other digits: G8, A380, COVID-19, 3D, 1st, 1980er, version 1.2.3
-    if m.group("neg"):
-        ns = m.start("neg")
-        if ns > 0 and (text[ns - 1].isalnum() or text[ns - 1] in "-_"):
-            return True  # "tch-1-tech", "A-1": a hyphen, not a minus
-    if m.group("cur") and m.group("cur")[:1].isalpha():
-        before = text[m.start("cur") - 1] if m.start("cur") > 0 else " "
-    if before.isalnum() or before in "_@#/" or (before == "-" and s > 1 and text[s - 2].isalpha()
-                                                and not m.group("neg")):
-        return True
-    if not m.group("sfx") and (after.isalpha() and not m.group("unit") or after == "_"):
-        return True
-    if after in "./-:" and e + 1 < len(text) and text[e + 1].isdigit():
-        return True  # 12.03.2023, 2023-05-01, 14:30, 1/2
-    if before in ".:/" and s > 1 and text[s - 2].isdigit():
-        return True
-    if after == ":" and e + 1 < len(text) and text[e + 1].isdigit():
-        return True
-    if not has_unit and _CLOCK_AFTER.match(text, e):
-        return True
-    is_int = num.isdigit()
-    prev = _prev_word(text, m.start()).strip("(\"„“").lower()
-    nxt = _next_word(text, e).lower()
-    if is_int and len(num) <= 2 and (nxt in _MONTHS or prev in _MONTHS):
-        return True  # 3. Oktober, 3 March, March 3
-    if is_int and len(num) == 4 and not has_unit and not m.group("approx"):
-        year = int(num)
-        if 1900 <= year <= 2100 or (1000 <= year < 1900 and prev in _YEAR_PREPS):
-            return True  # a year
-    if is_int and after == "." and e + 1 < len(text) and text[e + 1] == " " and language != "en" \
-            and not has_unit and len(num) <= 3:
-        # German ordinal: "der 2. Platz", "am 3. Oktober"; a sentence ending in a bare
-        # number is rare by comparison
-        nxt_raw = _next_word(text, e + 1)
-        if nxt_raw[:1].islower() or prev in _DATE_PREPS or nxt_raw.lower() in _MONTHS:
-            return True
-    if not has_unit and (prev in _LABELS or prev.rstrip(".") in _LABELS):
-        return True
-    if not has_unit and is_int and language == "en" and prev[:1].isupper() is False:
-        pass
-    if not has_unit and is_int and prev and _prev_word(text, m.start())[:1].isupper() \
-            and language == "en" and not _sentence_start(text, m.start()):
-        return True  # Boeing 747, Windows 95, Apollo 11
-    return False
+def _prefix(text: str, s: int):
+    """Currency symbol, minus sign and approximation words right before a number.
+
+    Returns (start, currency, negative, approx)."""
+    i = s
+    cur = None
+    c1 = text[s - 1] if s > 0 else " "
+    if c1 in " \u00a0":
+        c1 = text[s - 2] if s > 1 else " "
+    if c1 in _PREFIX_LAST:
+        for gap in (0, 1):
+            if gap and not (i > 0 and text[i - 1] in " \u00a0"):
+                break
+            j = i - gap
+            for p in _CUR_PREFIXES:
+                a = j - len(p)
+                if a >= 0 and text.startswith(p, a):
+                    if p[0].isalpha() and a > 0 and text[a - 1].isalnum():
+                        continue
+                    cur = p
+                    i = a
+                    break
+            if cur:
+                break
+        if cur == "$" and i > 1 and text[i - 1] == " ":
+            # "c $ 16.4", "us $ 150", "hk $ 10"
+            ws, we = _prev_word_span(text, i)
+            w = text[ws:we].lower()
+            if w in ("c", "us", "u.s", "u.s.", "hk", "a", "nz", "aud", "cad"):
+                cur = {"c": "C$", "us": "US$", "u.s": "US$", "u.s.": "US$", "hk": "HK$", "a": "A$",
+                       "nz": "NZ$", "aud": "A$", "cad": "C$"}[w]
+                i = ws
+    neg = False
+    if i > 0 and text[i - 1] in "-−–" and (i < 2 or not (text[i - 2].isalnum() or text[i - 2] in "-_/.,")):
+        neg = True
+        i -= 1
+    approx = False
+    if i > 0 and text[i - 1] in " \u00a0":
+        ws, k = _prev_word_span(text, i)
+        if ws < k:
+            w1 = text[ws:k].lower()
+            if w1 in _APPROX_1:
+                approx = True
+                i = ws
+                w0s, w0e = _prev_word_span(text, ws)
+                if text[w0s:w0e].lower() + " " + w1 in _APPROX_2:
+                    i = w0s
+            elif w1 in _APPROX_TAIL:
+                w0s, w0e = _prev_word_span(text, ws)
+                if text[w0s:w0e].lower() + " " + w1 in _APPROX_2:
+                    approx = True
+                    i = w0s
+            elif w1 in _MINUS_WORDS and not neg and not cur:
+                neg = True
+                i = ws
+    return i, cur, neg, approx
 
 
 def _sentence_start(text: str, i: int) -> bool:
@@ -331,88 +186,432 @@ def _sentence_start(text: str, i: int) -> bool:
     k = j
     while k >= 0 and text[k] == " ":
         k -= 1
-    return k < 0 or text[k] in ".!?\n"
+    return k < 0 or text[k] in ".!?\n:\"“„"
 
 
-_LEFT_STOP = re.compile(r"[,;:–—)\]\n]|[.!?] | - ")
-_RIGHT_STOP = re.compile(r"[,;:–—()\[\]\n]|[.!?](?:\s|$)| - ")
+def _next_word(text: str, i: int) -> str:
+    n = len(text)
+    while i < n and text[i] == " ":
+        i += 1
+    j = i
+    stop = min(n, i + 30)
+    while j < stop and not text[j].isspace() and text[j] not in ",.;:!?)\"“”":
+        j += 1
+    return text[i:j]
 
 
-def context_of(text: str, start: int, end: int, max_words: int = 6) -> str:
-    """A short phrase around the figure saying what it measures: its clause, at most
-    `max_words` words on either side, taken verbatim and with whitespace collapsed."""
-    lo = max(0, start - 120)
-    left_start = lo
-    for left_start_m in _LEFT_STOP.finditer(text, lo, start):
-        left_start = left_start_m.end()
-    stop = _RIGHT_STOP.search(text, end, min(len(text), end + 120))
-    right_end = stop.start() if stop else min(len(text), end + 120)
-    left = text[left_start:start].replace("(", " ").replace("[", " ").split()[-max_words:]
-    tail = text[end:right_end]
-    right = tail.split()[:max_words]
-    if right:
-        # keep the exact spelling next to the figure ("0,000001-Prozent-Probleme")
-        idx = tail.find(right[-1])
-        tail = tail[:idx + len(right[-1])]
+def scan_numbers(text: str, language: str = "en", limit: int = 20 * _MAX_FIGURES) -> list[Num]:
+    """Every number written in digits, in text order, with its value; `why` is set on
+    the ones that are not figures."""
+    if not isinstance(text, str) or not text:
+        return []
+    t = text.encode("latin-1", "replace").translate(_TBL)
+    out: list[Num] = []
+    i = t.find(b"0")
+    while i >= 0 and len(out) < limit:
+        e = _read(text, i, language, out)
+        i = t.find(b"0", max(e, i + 1))
+    return out
+
+
+def _read(text: str, s: int, language: str, out: list[Num]) -> int:  # noqa: C901 - one linear pass
+    n = len(text)
+    c = text[s]
+    if c in _VULGAR:
+        if s > 0 and (text[s - 1].isalnum()):
+            return s + 1
+        value = _VULGAR[c]
+        e = s + 1
+        run = c
+        ns = s
+        frac = True
     else:
-        tail = ""
-    if left:
-        return " ".join((" ".join(left) + " " + text[start:end] + tail).split())
-    return " ".join((text[start:end] + tail).split())
+        m = _RUN.match(text, s)
+        run = m.group()
+        e = m.end()
+        ns = s
+        frac = False
+        if s > 0 and text[s - 1] == "." and run.isdigit() and (s < 2 or not (text[s - 2].isalnum()
+                                                                         or text[s - 2] in ".,")):
+            ns = s - 1  # ".08", ".25"
+            value = float("0." + run)
+        else:
+            value = read_run(run, language)
+        if value is None:
+            return e
+        if isinstance(value, list):
+            why = "chain"
+            for off, ln, v in value:
+                out.append(Num(s + off, s + off + ln, v, why=why))
+            return e
+    before = text[ns - 1] if ns > 0 else " "
+    why = None
+    # a part of a date, clock, address, version or list: "12.03.", "14:30", "5/17/2018"
+    if before in "./:-" and ns > 1 and text[ns - 2].isdigit():
+        why = "chain"
+    # thousands separated by spaces: "1 234 567", "40 000"
+    if run.isdigit() and len(run) <= 3 and e + 4 <= n and text[e] in _SPACES:
+        digits = run
+        while e + 4 <= n and text[e] in _SPACES and text[e + 1:e + 4].isdigit() \
+                and text[e + 1:e + 4].isascii() and (e + 4 == n or not text[e + 4].isdigit()) \
+                and not (e + 5 < n and text[e + 4] in "/" and text[e + 5].isdigit()):
+            digits += text[e + 1:e + 4]
+            e += 4
+        if len(digits) > len(run):
+            value = float(digits)
+            if e + 1 < n and text[e] in ".," and text[e + 1].isdigit():
+                d = _DIGITS.match(text, e + 1)
+                value = float(digits + "." + d.group())
+                e = d.end()
+    after = text[e] if e < n else " "
+    ranged = False
+    if after == "/" and run.isdigit() and not frac:
+        fm = _FRAC.match(text, e)
+        if fm and before != "/" and 0 < int(run) < int(fm.group(1)):
+            value = int(run) / int(fm.group(1))
+            e = fm.end()
+            frac = True
+        elif why is None:
+            why = "chain"
+    elif after == " " and run.isdigit() and not frac and e + 1 < n and text[e + 1] in "0123456789 ":
+        fm = _MIXED.match(text, e)
+        if fm and 0 < int(fm.group(1)) < int(fm.group(2)) and before != "/":
+            value = value + int(fm.group(1)) / int(fm.group(2))
+            e = fm.end()
+            frac = True
+    elif after in _VULGAR and not frac:
+        value = value + _VULGAR[after]
+        e += 1
+        frac = True
+    elif after in "eE^x×":
+        pm = _POWER.match(text, e)
+        if pm:
+            try:
+                if pm.group(1) is not None:
+                    value = float(f"{value!r}e{int(pm.group(1))}")
+                elif pm.group(2) is not None:
+                    value = math.pow(value, int(pm.group(2).replace("--", "-")))
+                else:
+                    value = value * math.pow(10, int(pm.group(3).replace("−", "-")))
+            except (OverflowError, ValueError, ZeroDivisionError):
+                return pm.end()
+            if not math.isfinite(value):
+                return pm.end()
+            e = pm.end()
+    elif after in "-–" and e + 1 < n and text[e + 1].isdigit():
+        rm = _RANGE.match(text, e)
+        hi = read_run(rm.group(1), language) if rm else None
+        if isinstance(hi, float) and hi > value and why is None:
+            if 1000 <= value <= 2100 and value == int(value) and run.isdigit() and len(run) == 4:
+                why = "year"  # 2019-2020
+            ranged = True
+            e = rm.end()
+        elif why is None:
+            why = "chain"  # 2023-05-01, a 3-2 score
+    elif after in ":" and e + 1 < n and text[e + 1].isdigit() and why is None:
+        why = "clock"
+    start, cur, neg, approx = _prefix(text, ns)
+    # suffix: multiplier, unit or currency
+    sm = _SUFFIX.match(text, e)
+    sfx = sm.group("sfx")
+    mult = sm.group("mult")
+    unit = sm.group("unit")
+    if sfx and sfx.strip() in ("b", "B", "K", "T") and value >= 1000:
+        sfx = None  # "1500b packet": bits, not billions
+    if cur and unit and canonical_unit(unit, None) in _CURRENCIES:
+        unit = None  # "rmb 10 usd 20": the second code prefixes the next amount
+    if unit:
+        end = sm.end("unit")
+    elif mult:
+        end = sm.end("mult")
+    elif sfx:
+        end = sm.end("sfx")
+    else:
+        end = e
+    factor = 1.0
+    for mw in (sfx, mult):
+        if mw:
+            key = mw.strip().lower()
+            factor *= MULTIPLIERS.get(key, MULTIPLIERS.get(key.rstrip("."), 1.0))
+    if mult and mult.lower() in ("hundred", "thousand") and not unit:
+        # "4 thousand 3 hundred and 21"
+        prev = factor
+        total = value * factor
+        pos = end
+        while True:
+            cm = _CHAIN_MULT.match(text, pos)
+            if not cm:
+                break
+            f2 = MULTIPLIERS[cm.group(2)] if cm.group(2) else 1.0
+            v2 = float(cm.group(1))
+            if f2 >= prev or v2 == 0 or (f2 == 1.0 and v2 >= prev):
+                break
+            total += v2 * f2
+            prev = f2
+            pos = cm.end()
+            if f2 == 1.0:
+                break
+        if pos != end:
+            value, factor, end = total, 1.0, pos
+    if unit and not mult and not sfx:
+        m2 = _AFTER_UNIT_MULT.match(text, end)
+        if m2:
+            factor *= MULTIPLIERS[m2.group(1).lower()]
+            end = m2.end()
+    ufac = UNIT_FACTORS.get(unit.lower()) if unit else None
+    if ufac:
+        factor *= ufac
+    value = value * factor
+    canon = canonical_unit(unit, cur)
+    if canon in _CURRENCIES and factor == 1.0 and "." not in run[-3:] and "," not in run[-3:] and not frac:
+        cm = _CENTS.match(text, end)
+        if cm:
+            value += int(cm.group(1)) / 100
+            end = cm.end()
+    if neg:
+        value = -value
+    if not math.isfinite(value):
+        return max(end, e)
+    # trailing spaces or a hyphen the suffix regex may have swallowed
+    while end > e and text[end - 1] in " -\u00a0":
+        end -= 1
+    if why is None:
+        why = _why_not(text, ns, e, end, run, value, bool(unit or cur or mult or sfx), approx, canon, after,
+                       before, frac, ranged, language)
+    out.append(Num(start, end, value, canon, approx, why, ns, e))
+    return max(end, e)
 
+
+def _why_not(text, s, e, end, run, value, has_unit, approx, unit, after, before, frac, ranged, language):
+    """Why the number at text[s:e] is not a figure (None if it is one)."""
+    n = len(text)
+    # glued to letters or other symbols: G8, A380, COVID-19, 3D, 1st, 1980er, URLs
+    if before.isalpha() or before in "_@#&=?~\\%":
+        return "name"
+    if before == "-" and s > 1 and (text[s - 2].isalpha() or text[s - 2] in "_/"):
+        return "name"
+    if after.isalpha() and end == e:
+        low = text[e:e + 3].lower()
+        if low[:2] in ("st", "nd", "rd", "th") and not low[2:3].isalpha():
+            return "ordinal"
+        if (low[:2] == "er" or (low[:1] == "s" and not low[1:2].isalpha())) and run.isdigit() and run[-1] == "0":
+            return "year"  # the 1980s, die 1980er
+        return "name"
+    if after == "_" or (after == "/" and not frac and e + 1 < n and text[e + 1].isalpha()):
+        return "name"
+    if after in "./" and e + 1 < n and text[e + 1].isdigit():
+        return "chain"
+    if not has_unit and _CLOCK_AFTER.match(text, e):
+        return "clock"
+    if frac and not has_unit and "/" in text[s:e] and " " not in text[s:e]:
+        return "fraction"  # a bare "3/4" may be a date or a score
+    is_int = run.isdigit()
+    ws, we = _prev_word_span(text, s if not approx else s)
+    prev_raw = text[ws:we]
+    prev = prev_raw.lower()
+    if is_int and len(run) <= 2 and not has_unit:
+        nxt = _next_word(text, e).lower().rstrip(".")
+        if nxt in _MONTHS or prev.rstrip(".") in _MONTHS:
+            return "date"  # 3. Oktober, 3 March, March 3
+    if is_int and len(run) == 4 and not has_unit and not approx and not ranged:
+        year = int(run)
+        if 1900 <= year <= 2100 or (1000 <= year < 1900 and prev in _YEAR_PREPS):
+            if language == "en" and prev not in _YEAR_PREPS and prev.rstrip(".,") not in _MONTHS:
+                nxt_raw = _next_word(text, e)
+                if nxt_raw[:1].islower() and nxt_raw.isalpha() and nxt_raw not in _YEAR_NEXT:
+                    return None  # "2018 cars": a count
+            return "year"
+        if 1900 <= year <= 2100 and prev.rstrip(".,") in _MONTHS:
+            return "year"
+    if after == "." and e + 1 < n and text[e + 1] == " " and language != "en" and is_int \
+            and not has_unit and len(run) <= 3:
+        # German ordinal: "der 2. Platz", "am 3. Oktober"
+        nxt_raw = _next_word(text, e + 1)
+        if nxt_raw[:1].islower() or prev in _DATE_PREPS or nxt_raw.lower() in _MONTHS or \
+                nxt_raw[:1].isdigit():
+            return "ordinal"
+    if not has_unit and (prev in _LABELS or prev.rstrip(".") in _LABELS):
+        return "name"
+    if not has_unit and is_int and language == "en" and prev_raw[:1].isupper() and prev_raw.isalpha() \
+            and not _sentence_start(text, ws if ws < s else s):
+        return "name"  # Boeing 747, Windows 95, Apollo 11
+    return None
+
+
+# ---------------------------------------------------------------- number words
+
+_WORD_SUFFIX = re.compile(
+    r"(?:\s(?P<mult>" + _MULT + r"))?(?:[\s-](?P<unit>" + UNIT_PATTERN + r"))"
+)
+_STEMS_DE = ("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig "
+             "hundert tausend dutzend einund einhundert eintausend").split()
+_STEMS_EN = ("two three four five six seven eight nine ten eleven twelve twenty thirty "
+             "forty fifty sixty seventy eighty ninety hundred thousand dozen").split()
+_TENS_EN = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+
+
+def _word_figures(text: str, language: str, taken) -> list[Num]:
+    """Number words followed by a unit ("drei Menschen", "three people").
+
+    str.find per number word (a C loop) instead of a regex over the whole text; a hit
+    must start a word."""
+    out: list[Num] = []
+    seen: set[int] = set()
+    n = len(text)
+    low = text.lower()
+    if len(low) != n:  # a few characters change length when lower-cased; stay exact
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    stems = _STEMS_DE if language == "de" else _STEMS_EN if language == "en" else _STEMS_DE + _STEMS_EN
+    for stem_word in stems:
+        i = low.find(stem_word)
+        while i >= 0:
+            a = i
+            i = low.find(stem_word, i + 1)
+            if a > 0 and (low[a - 1].isalpha() or low[a - 1] == "-") or a in seen:
+                continue
+            seen.add(a)
+            e = a + len(stem_word)
+            while e < n and (text[e].isalpha() or (text[e] == "-" and e + 1 < n and text[e + 1].isalpha()
+                                                   and low[a:e] in _TENS_EN)):
+                e += 1
+            word = text[a:e]
+            value = word_value(word)
+            if value is None or word.lower() in ("ein", "eine", "einen", "one"):
+                continue
+            suf = _WORD_SUFFIX.match(text, e)
+            if not suf:
+                continue
+            end = suf.end()
+            if any(x < end and a < y for x, y in taken):
+                continue
+            mult = suf.group("mult")
+            if mult:
+                value *= MULTIPLIERS.get(mult.lower(), MULTIPLIERS.get(mult.lower().rstrip("."), 1.0))
+            start, _, neg, approx = _prefix(text, a)
+            if neg:
+                value = -value
+            out.append(Num(start, end, value, canonical_unit(suf.group("unit"), None), approx, None, a, e,
+                           words=True))
+    return out
+
+
+# ---------------------------------------------------------------- context
+
+_STOP = re.compile(r"[;()\[\]\n–—„“”\"«»]|,(?![0-9])|:(?![0-9])|[.!?](?=\s|$)|\s-\s")
+_EDGE_STRIP = " \t\n,;:.-–—(„“”\"«»‚‘’'[]"
+
+
+def _inside(spans, i, skip):
+    for a, b in spans:
+        if a < i < b and (a, b) != skip:
+            return (a, b)
+    return None
+
+
+def context_of(text: str, start: int, end: int, max_words: int = 6, spans=()) -> str:
+    """A short phrase saying what the figure measures: its clause (between clause
+    punctuation that is not part of another number), at most `max_words` words on
+    either side, ending at word boundaries and never cutting another number in half
+    (that number is kept whole when it fits, dropped otherwise). Verbatim with
+    whitespace collapsed."""
+    n = len(text)
+    lo = max(0, start - 160)
+    hi = min(n, end + 160)
+    near = [sp for sp in spans if sp[1] > lo and sp[0] < hi and sp != (start, end)]
+    stops = [m for m in _STOP.finditer(text, lo, start) if not _inside(near, m.start(), None)
+             and not (text[m.start()] == "." and _abbrev(text, m.start()))]
+    left = lo
+    while stops:
+        m = stops.pop()
+        left = m.end()
+        # a figure opening a parenthesis or quotation: its clause is the one around it
+        if not (text[m.start()] in "([„“\"»«" and len(text[left:start].split()) < 2):
+            break
+    right = hi
+    for m in _STOP.finditer(text, end, hi):
+        if not _inside(near, m.start(), None) and not (text[m.start()] == "." and _abbrev(text, m.start())):
+            right = m.start()
+            break
+    # left words
+    words_l = text[left:start].split()
+    if len(words_l) > max_words:
+        cut = start
+        count = 0
+        j = start
+        while count < max_words and j > left:
+            while j > left and text[j - 1].isspace():
+                j -= 1
+            k = j
+            while k > left and not text[k - 1].isspace():
+                k -= 1
+            cut = k
+            j = k
+            count += 1
+        left = cut
+    sp = _inside(near, left, None)
+    if sp:
+        left = sp[1]  # drop a partial number at the cut
+    # right words
+    j = end
+    count = 0
+    cut = end
+    while j < right and count < max_words:
+        while j < right and text[j].isspace():
+            j += 1
+        if j >= right:
+            break
+        k = j
+        while k < right and not text[k].isspace():
+            k += 1
+        cut = k
+        j = k
+        count += 1
+    sp = _inside(near, cut, None)
+    if sp:
+        cut = sp[1] if sp[1] - cut <= 25 and sp[1] <= right + 25 else sp[0]
+    phrase_l = " ".join(text[left:start].split()).lstrip(_EDGE_STRIP)
+    phrase_r = " ".join(text[end:cut].split()).rstrip(_EDGE_STRIP)
+    core = " ".join(text[start:end].split())
+    out = core
+    if phrase_l:
+        out = phrase_l + (" " if text[start - 1].isspace() else "") + out
+    if phrase_r:
+        out = out + ("" if end < n and not text[end].isspace() else " ") + phrase_r
+    return out
+
+
+def _abbrev(text: str, i: int) -> bool:
+    """A period after a short abbreviation ("Mio.", "ca.", "z. B.", "Dr.") or a digit
+    ordinal: not a clause end."""
+    k = i
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    w = text[k:i]
+    return 0 < len(w) <= 3 and (w[0].isupper() or len(w) == 1) and w.lower() not in ("er", "sie", "es", "it")
+
+
+# ---------------------------------------------------------------- figures
 
 def find_figures(text: str, language: str = "en") -> list[Figure]:
-    figures: list[Figure] = []
+    if not isinstance(text, str) or not text:
+        return []
+    nums = scan_numbers(text, language)
+    spans = [(x.start, x.end) for x in nums]
+    kept = [x for x in nums if x.why is None][:_MAX_FIGURES]
+    if len(kept) < _MAX_FIGURES:
+        words = _word_figures(text, language, spans)
+        if words:
+            kept += words[: _MAX_FIGURES - len(kept)]
+            spans = sorted(spans + [(x.start, x.end) for x in words])
     n = max(1, len(text))
-    taken: list[tuple[int, int]] = []
-    last_end = -1
-    for raw in (NUMBER_EN if language == "en" else NUMBER).finditer(text):
-        if len(figures) >= _MAX_FIGURES:
-            break
-        if raw.start() < last_end or (raw.start() > 0 and text[raw.start() - 1].isdigit()):
-            continue
-        m = _assemble(text, raw)
-        if _rejected(text, m, language):
-            continue
-        value = parse_number(m.group("num"), language)
-        if value is None:
-            continue
-        fig = _figure(text, m, value, n)
-        figures.append(fig)
-        taken.append((fig.start, fig.start + len(fig.text)))
-        last_end = fig.start + len(fig.text)
-    if len(figures) < _MAX_FIGURES:
-        for m in _word_figures(text, language):
-            value = word_value(m.group("num"))
-            if value is None or any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            figures.append(_figure(text, m, value, n, words=True))
+    figures = []
+    for x in kept:
+        surface = text[x.start:x.end]
+        score = unit_weight(x.unit) + 0.3 * (1 - x.start / n) + (0.05 if x.approx else 0.0)
+        if x.words:
+            score -= 0.2
+        figures.append(Figure(text=surface, start=x.start, value=x.value, unit=x.unit,
+                              context=context_of(text, x.start, x.end, spans=spans), approx=x.approx,
+                              score=round(score, 4)))
     figures.sort(key=lambda f: (-f.score, f.start))
     return figures
-
-
-def _figure(text: str, m: re.Match, value: float, n: int, words: bool = False) -> Figure:
-    groups = m.groupdict()
-    for mult in (groups.get("mult") or groups.get("sfx"), groups.get("mult2")):
-        if mult:
-            key = mult.strip().lower()
-            value *= MULTIPLIERS.get(key, MULTIPLIERS.get(key.rstrip("."), 1.0))
-    unit_factor = UNIT_FACTORS.get((groups.get("unit") or "").lower())
-    if unit_factor:
-        value *= unit_factor
-    if groups.get("neg"):
-        value = -value
-    unit = canonical_unit(groups.get("unit"), groups.get("cur"))
-    if groups.get("cents") and unit in _CURRENCIES:
-        value += int(groups["cents"]) / 100 * (1 if value >= 0 else -1)
-    approx = bool(groups.get("approx"))
-    start, end = m.start(), m.end()
-    surface = text[start:end]
-    # the regex may swallow a trailing space or hyphen; trim keeps offsets exact
-    stripped = surface.rstrip(" -\u00a0")
-    end = start + len(stripped)
-    score = unit_weight(unit) + 0.3 * (1 - start / n) + (0.05 if approx else 0.0)
-    if words:
-        score -= 0.2
-    return Figure(text=stripped, start=start, value=value, unit=unit,
-                  context=context_of(text, start, end), approx=approx, score=round(score, 4))

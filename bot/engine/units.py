@@ -9,19 +9,37 @@ def _add(canonical: str, *surfaces: str) -> None:
         _UNITS[s.lower()] = canonical
 
 
-_add("%", "%", "prozent", "percent", "per cent", "pct", "vh")
+_add("%", "%", "prozent", "percent", "per cent", "pct", "vh", "percentage")
 _add("pp", "prozentpunkte", "prozentpunkt", "percentage points", "percentage point")
 _add("EUR", "€", "euro", "euros", "eur")
-_add("USD", "$", "us-dollar", "us dollar", "dollar", "dollars", "usd")
+_add("USD", "$", "us-dollar", "us dollar", "us dollars", "us-dollars", "dollar", "dollars", "usd",
+     "amerikanische dollar", "american dollars")
+_add("CAD", "canadian dollars", "canadian dollar", "kanadische dollar", "kanadischen dollar", "cad")
+_add("AUD", "australian dollars", "australian dollar", "australische dollar", "aud")
+_add("HKD", "hong kong dollars", "hkd")
+_add("ct", "cents", "cent", "ct", "pence", "penny", "rappen")
+_add("FRF", "francs", "franc", "französische franc")
+_add("ESP", "pesetas", "peseta")
+_add("NLG", "dutch guilders", "guilders", "gulden")
+_add("FIM", "finnish markka", "markka", "finnische mark")
+_add("DEM", "d-mark", "deutsche mark")
+_add("KHR", "kambodschanische riel", "cambodian riel", "riel")
+_add("CNY", "chinese yuan", "rmb", "cny")
+_add("JPY", "japanese yen", "jpy")
 _add("GBP", "£", "pfund", "pound", "pounds", "gbp", "pfund sterling")
-_add("CHF", "franken", "chf", "fr.")
+_add("CHF", "franken", "chf", "fr.", "swiss francs", "schweizer franken")
 _add("JPY", "¥", "yen")
 _add("CNY", "yuan", "renminbi", "元")
 _add("USD", "musd")
 _add("EUR", "meur")
 _add("GBP", "mgbp")
 _add("RUB", "rubel", "roubles", "rubles")
-_add("INR", "rupien", "rupees", "indische rupien")
+_add("INR", "rupien", "rupees", "indische rupien", "indian rupees", "rupee")
+_add("CRC", "₡")
+_add("GEL", "₾")
+_add("LAK", "₭")
+_add("KRW", "₩")
+_add("INR", "₹")
 _add("people", "personen", "menschen", "leute", "einwohner", "einwohnern", "mitarbeiter",
      "mitarbeitern", "beschäftigte", "teilnehmer", "besucher", "zuschauer", "tote", "toten",
      "todesopfer", "verletzte", "opfer", "kinder", "frauen", "männer", "soldaten",
@@ -71,10 +89,12 @@ UNIT_PATTERN = "(?i:" + "|".join(_alt(s) for s in _SORTED) + ")"
 
 _PREFIX = {"us$": "USD", "us-$": "USD", "usd$": "USD", "$": "USD", "€": "EUR", "£": "GBP",
            "¥": "JPY", "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP", "fr.": "CHF",
-           "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD"}
+           "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "aud$": "AUD", "cad$": "CAD",
+           "nzd$": "NZD", "mxn$": "MXN", "rmb": "CNY"}
 
 _WEIGHTS = {"EUR": 1.0, "USD": 1.0, "GBP": 1.0, "CHF": 1.0, "JPY": 1.0, "CNY": 1.0, "RUB": 1.0,
-            "INR": 1.0, "AUD": 1.0, "CAD": 1.0, "NZD": 1.0, "HKD": 1.0,
+            "INR": 1.0, "AUD": 1.0, "CAD": 1.0, "NZD": 1.0, "HKD": 1.0, "MXN": 1.0, "ct": 0.9,
+            "FRF": 1.0, "ESP": 1.0, "NLG": 1.0, "FIM": 1.0, "DEM": 1.0,
             "%": 0.9, "pp": 0.85, "people": 0.75, "users": 0.75}
 
 
