@@ -27,15 +27,17 @@ from .quotemarks import MarkedSpan, find_marked_spans
 from .sentences import Sentence
 
 _WORDS = re.compile(r"\w+")
-_NAMING = re.compile(
-    r"(?:namens|genannte[nmrs]?|sogenannte[nmrs]?|so genannte[nmrs]?|titel|motto|slogan|"
-    r"schlagwort|begriff|wort|unwort|aufschrift|bezeichnung|stichwort|kampagne|aktion|"
-    r"operation|programm|projekt|zeitung|magazin|blatt|buch|roman|film|serie|sendung|"
-    r"album|song|lied|show|spiel|app|marke|called|dubbed|titled|named|known\s+as|"
-    r"so-called|term|word|phrase|slogan|motto|newspaper|magazine|book|novel|film|movie|"
-    r"series|show|album|song|campaign|operation|label|hashtag)\W*$",
-    re.IGNORECASE,
+_NAMING = frozenset(
+    """namens genannt genannte genannten genannter genanntes sogenannte sogenannten sogenannter
+    sogenanntes titel motto slogan schlagwort begriff wort unwort aufschrift bezeichnung stichwort
+    kampagne aktion operation programm projekt zeitung magazin blatt buch roman film serie sendung
+    album song lied show spiel app marke called dubbed titled named so-called term word phrase
+    newspaper magazine book novel movie series campaign label hashtag parole parolen spitznamen
+    codenamen""".split()
 )
+_NAMED_AFTER = frozenset("genannt bezeichnet bezeichneten heißt hieß called named dubbed".split())
+_LAST_WORD = re.compile(r"([\w-]+)\W*$")
+_FIRST_WORD = re.compile(r"\W*([\w-]+)")
 _MAX_AFTER = 140
 _MAX_BEFORE = 260
 _MAX_QUOTES = 500  # keep cost bounded on pathological inputs
@@ -171,8 +173,27 @@ def _is_thing_name(text: str, span: MarkedSpan, words: int) -> bool:
         return True  # „Kern“-Mission
     if s >= 2 and text[s - 2] == "-" and words <= 3:
         return True
-    if words <= 8 and _NAMING.search(text[max(0, s - 40):max(0, s - 1)]):
+    if words > 8:
+        return False
+    m = _LAST_WORD.search(text, max(0, s - 30), max(0, s - 1))
+    before = m.group(1) if m else ""
+    low = before.lower()
+    if low in _NAMING or (low in ("genannt", "genannte", "genannten", "as") and
+                          text[max(0, s - 40):s].lower().rstrip(" „\"“»«").endswith(("so genannt", "so genannte", "so genannten", "known as"))):
         return True
+    if words <= 4:
+        inner = text[s:e].rstrip()
+        if inner[:1].isupper() and inner[-1:] not in ".!?…,":
+            if before[:1].isupper() and len(before) > 3 and before.lower() not in CUE_WORDS \
+                    and not text[m.end(1):s - 1].strip():
+                # an apposition to a noun: die Nachrichtenagentur „Xinhua“, Modelle „Touareg“
+                ch = text[m.start(1) - 2:m.start(1)] if m and m.start(1) >= 2 else ""
+                if not ch.strip() or ch.rstrip()[-1:] not in ".!?:":
+                    return True
+        if span.closed:
+            fm = _FIRST_WORD.match(text, e + 1, e + 30)
+            if fm and fm.group(1).lower() in _NAMED_AFTER:
+                return True  # „Sonnenwind“ genannt, "X" called
     return False
 
 
