@@ -205,7 +205,8 @@ _DETERMINERS = frozenset(
 _SUBJUNCTIVE = re.compile(
     r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|könnten|müsse|solle|wolle|gebe|wäre|"
     r"bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt|kritisierte|warf|warfen|"
-    r"sprach|sprachen|spricht|von)\b"
+    r"sprach|sprachen|spricht|von|stehe|gehe|komme|dürfe|bestehe|liege|gelte|sollten|würde|wären|"
+    r"müssten|lasse|brauche|fehle|handle|handele|bleibe|zeige|trage|stelle)\b"
 )
 _INDEFINITE = frozenset("ein eine einen einem einer eines a an".split())
 _LOWER_FRAGMENTS = False
@@ -236,7 +237,7 @@ def _is_direct(text: str, sp: MarkedSpan, words: int, cue: str | None, speaker: 
         return False  # a short name in a sentence whose cue verb is about something else
     if cue is not None or (speaker and words >= 4):
         return True
-    if words >= 4:
+    if words >= 4 and first_upper:
         return False
     # a short partial quotation: reported speech around it makes it a quote; lower-case
     # fragments ("voll umfänglich") are speech far more often than scare quotes
