@@ -318,6 +318,8 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
             head = pre[:pre.index(",")]
             if any(t.lower() in FIRST_NAMES for t in pre) or len(head) <= 4:
                 cand = _join(head) if any(t.lower() in FIRST_NAMES for t in head) or len(pre) > 12 else _join(pre)
+            elif len(pre) <= 16:
+                cand = _join(pre)  # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD),"
     elif len(pre) <= 12 and any(_is_cap(t) or t.lower() in PRONOUNS for t in pre):
         cand = _join(pre)
     if post and cand is not None and post.lower() in ("sie", "es"):

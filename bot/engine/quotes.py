@@ -76,7 +76,9 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
             break
         if t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT):
             cue = t
-            if j == 0 or (j == 1 and toks[0] in _AUX_AFTER):
+            if j + 1 < len(toks) and toks[j + 1] == ":" and german:
+                return None, None  # 'Der Geschäftsführer fragte: „…“' introduces the next quote
+            if j == 0 or (j == 1 and toks[0] in _AUX_AFTER) or (toks[j - 1] == "," and cue in ("so", "sagte", "sagt")):
                 rest = toks[j + 1:]
                 if cue == "according" and rest[:1] == ["to"]:
                     return speaker_after(rest[1:]), "according to"
