@@ -117,7 +117,8 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
     """Attribution before an opening mark, within the sentence: 'X sagte: „' / 'sagte Musk, dass „'."""
     lo = max(sent_start, start - _MAX_BEFORE)
     toks = tokens_of(text[lo:start])
-    cues = [i for i, t in enumerate(toks) if t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT)]
+    cues = [i for i, t in enumerate(toks) if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT))
+            or (german and (t == "Laut" or (t in _SOURCE_NOUNS and i > 0 and toks[i - 1].lower() in ("nach", "den", "der"))))]
     if not cues:
         return None, None
     best: tuple[int, str | None, str | None] | None = None
@@ -132,6 +133,7 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
 
 
 _DE_ONLY_SHORT = frozenset(("so", "laut"))
+_SOURCE_NOUNS = frozenset("Angaben Worten Meinung Ansicht Auffassung Einschätzung Darstellung Aussage Aussagen".split())
 
 
 def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | None]:
@@ -141,8 +143,15 @@ def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | 
         return speaker_after(after[1:]), "according to"
     if cue == "zufolge":
         return speaker_before(before), cue
-    if cue in ("so", "laut"):
-        return speaker_after(after), cue
+    if cue in ("so", "laut", "Laut"):
+        return speaker_after(after), cue.lower()
+    if cue in _SOURCE_NOUNS:
+        # "nach Angaben der Polizei", "Nach den Worten der Sprecherin, Gisela Piltz,"
+        k = 0
+        while k < len(after) and after[k].lower() in ("des", "der", "von", "vom", "seines", "ihres"):
+            k += 1
+        sp = _named_in(after) or speaker_after(after[k:])
+        return sp, "nach " + cue
     if cue in _DOC_CUES:
         return document_source(toks, c), cue
     if cue in GERMAN_CUES:
