@@ -112,6 +112,29 @@ def _first_word(body: str) -> str:
     return head[0].lower().rstrip(":.,") if head else ""
 
 
+# the first two characters (lower-cased) of every starter: a cheap pre-check
+_STARTER_HEADS = frozenset(w[:2] for w in _STARTERS)
+# a single find per phrase family: the finds scan the whole text in C
+_PHRASE_FAMILIES = (("getty images",), ("afp", "afp /", "afp/"), ("dpa", "dpa /", "dpa/"),
+                    ("(foto:",), ("(bild:",), ("all rights reserved",), ("click here",),
+                    ("hier klicken",), ("cookie",), ("javascript",), ("e-mail to a friend",),
+                    ("printable version",))
+
+
+def _phrase_hits(low: str) -> list[int]:
+    hits = []
+    for family in _PHRASE_FAMILIES:
+        lead = family[0]
+        exact = family[1:]
+        i = low.find(lead)
+        while i >= 0:
+            if not exact or low.startswith(exact, i):
+                hits.append(i)
+            i = low.find(lead, i + 1)
+    hits.sort()
+    return hits
+
+
 def boilerplate_flags(text: str, sentences, title: str | None, low: str | None = None) -> list[bool]:
     """is_boilerplate / is_title_echo for every sentence, with one scan of the text
     for the unanchored patterns instead of one per sentence."""
@@ -119,27 +142,31 @@ def boilerplate_flags(text: str, sentences, title: str | None, low: str | None =
         low = text.lower()
         if len(low) != len(text):
             low = text
-    hits = []
-    for phrase in _BOILER_PHRASES:
-        i = low.find(phrase)
-        while i >= 0:
-            hits.append(i)
-            i = low.find(phrase, i + 1)
-    hits.sort()
+    lowered = low is not text
+    hits = _phrase_hits(low)
+    nhits = len(hits)
     tw = title_words(title)
     flags = []
+    append = flags.append
     h = 0
+    heads = _STARTER_HEADS
     for s in sentences:
-        while h < len(hits) and hits[h] < s.start:
-            h += 1
-        body = text[s.start:s.end]
-        flag = h < len(hits) and hits[h] < s.end
-        if not flag and _first_word(body) in _STARTERS:
-            flag = bool(_BOILER_START.match(body)) or bool(_BOILER_ANY.match(body))
-        if not flag and " " not in body and _STRAY_TAG.match(body):
+        start, end = s.start, s.end
+        flag = False
+        if h < nhits:
+            while h < nhits and hits[h] < start:
+                h += 1
+            flag = h < nhits and hits[h] < end
+        if not flag and ((low[start:start + 2] if lowered else text[start:start + 2].lower()) in heads
+                         or text[start] == "©"):
+            body = text[start:end]
+            if _first_word(body) in _STARTERS:
+                flag = bool(_BOILER_START.match(body)) or bool(_BOILER_ANY.match(body))
+        if not flag and text.find(" ", start, end) < 0 and _STRAY_TAG.match(text[start:end]):
             flag = True
-        if not flag and tw and len(body) < 400 and (body[-1:] not in ".!?\"“”«»" or len(flags) < 3):
-            sw = word_set(body)
+        if not flag and tw and end - start < 400 and (
+                len(flags) < 3 or text[end - 1] not in ".!?\"“”«»"):
+            sw = word_set(text[start:end])
             flag = bool(sw) and len(sw & tw) >= 0.8 * len(sw) and len(sw) <= len(tw) + 2
-        flags.append(flag)
+        append(flag)
     return flags

@@ -10,15 +10,14 @@ sentences that say the same thing. All scores are linear in the article length.
 from __future__ import annotations
 
 import math
-import operator
-import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from .boilerplate import boilerplate_flags
 from .quotemarks import find_marked_spans
 from .sentences import Sentence
-from .textutil import STOPWORDS, content_words, lower_same_length, stem
+from .textutil import LETTER_RUN, PREFIX6, Stems, content_words
 
 
 @dataclass(frozen=True)
@@ -58,10 +57,8 @@ _DANGLING = frozenset(
 _CLOSERS = "\"'»«“”‘’)] "
 
 
-# C-level helpers: this loop runs for every word of the article
-_PREFIX6 = operator.itemgetter(slice(None, 6))
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-_STOP6 = frozenset(w[:6] for w in STOPWORDS)
+_LOG = [0.0, 0.0] + [math.log(k) for k in range(2, 1025)]
+_QUOTE_OPENERS = frozenset("„\"“»«")
 
 
 @dataclass(slots=True)
@@ -69,84 +66,122 @@ class _Cand:
     index: int
     rank: int
     words: int
-    stems: set[str]
+    stems: set
     score: float = 0.0
 
 
+class _Scored:
+    """Candidates as parallel lists (cheaper than one object per sentence)."""
+
+    __slots__ = ("index", "words", "stems", "scores")
+
+    def __init__(self) -> None:
+        self.index: list[int] = []
+        self.words: list[int] = []
+        self.stems: list[set] = []
+        self.scores: list[float] = []
+
+
 def _candidates(text: str, sentences: list[Sentence], title: str | None,
-                weights: SummaryWeights) -> list[_Cand]:
-    low = lower_same_length(text)
-    flags = boilerplate_flags(text, sentences, title, low)
-    out: list[_Cand] = []
+                weights: SummaryWeights, stems: Stems) -> _Scored:
+    flags = boilerplate_flags(text, sentences, title)
+    out = _Scored()
+    index, words, stem_sets = out.index, out.words, out.stems
+    data, stop, as_bytes = stems.data, stems.stop, stems.is_bytes
+    letters = LETTER_RUN.findall
+    count = text.count
+    limit = weights.max_candidates
     for i, s in enumerate(sentences):
         if flags[i]:
             continue
-        body = text[s.start:s.end]
-        nwords = body.count(" ") + 1
+        start, end = s.start, s.end
+        nwords = count(" ", start, end) + 1
         if nwords < 3:
             continue
-        last = body.rstrip(_CLOSERS)
+        last = text[max(start, end - 8):end].rstrip(_CLOSERS)
+        if not last and end - start > 8:
+            last = text[start:end].rstrip(_CLOSERS)
         if not last or last[-1] not in ".!?…:" and nwords < 12:
             continue  # sub-heading, caption or byline without punctuation
-        stems = set(map(_PREFIX6, _LETTERS.findall(low, s.start, s.end)))
-        stems -= _STOP6
-        out.append(_Cand(i, len(out), nwords, stems))
-        if len(out) >= weights.max_candidates:
+        st = set(map(PREFIX6, data[start:end].split() if as_bytes else letters(data, start, end)))
+        st -= stop
+        index.append(i)
+        words.append(nwords)
+        stem_sets.append(st)
+        if len(index) >= limit:
             break
     return out
+
+
+def _score(text: str, sentences: list[Sentence], title: str | None,
+           weights: SummaryWeights) -> _Scored:
+    stems = Stems(text)
+    cands = _candidates(text, sentences, title, weights, stems)
+    m = len(cands.index)
+    if not m:
+        return cands
+    stem_sets = cands.stems
+    df = Counter(chain.from_iterable(stem_sets))
+    log = _LOG if m < len(_LOG) else [0.0, 0.0] + [math.log(k) for k in range(2, m + 1)]
+    weight_of = log.__getitem__
+    count_of = df.__getitem__
+    norm = weights.central_norm
+    # words repeated across the article mark its topic; length-normalised so long
+    # sentences do not win by size alone (log 1 = 0: words used once add nothing;
+    # fsum: exact, so the result does not depend on set order)
+    central = [math.fsum(map(weight_of, map(count_of, st))) / (len(st) + 4) ** norm
+               for st in stem_sets]
+    top = max(central) or 1.0
+    w_pos, decay, w_cen = weights.position, weights.position_decay, weights.centrality
+    scores = [w_pos / (1 + k) ** decay + w_cen * cen / top for k, cen in enumerate(central)]
+    title_stems = stems.of_words(content_words(title)) if title else set()
+    if title_stems:
+        w_title, nt = weights.title, len(title_stems)
+        for k, st in enumerate(stem_sets):
+            shared = len(title_stems & st)
+            if shared:
+                scores[k] += w_title * shared / nt
+    min_words, long_words = weights.min_words, weights.long_words
+    for k, nw in enumerate(cands.words):
+        if nw < min_words:
+            scores[k] -= 0.5
+        if nw > long_words:
+            scores[k] -= 0.3 * (nw - long_words) / long_words
+    w_question, w_dangling, w_quote = weights.question, weights.dangling, weights.quote_start
+    for k, i in enumerate(cands.index):
+        s = sentences[i]
+        tail = text[max(s.start, s.end - 8):s.end].rstrip(_CLOSERS)
+        if tail.endswith("?") or not tail and text[s.start:s.end].rstrip(_CLOSERS).endswith("?"):
+            scores[k] -= w_question  # questions to the reader summarise nothing
+        if k > 0:
+            if w_dangling:
+                first = text[s.start:s.start + 30].split(None, 1)[0].strip(",").lower()
+                if first in _DANGLING:
+                    scores[k] -= w_dangling  # needs the sentence before it to make sense
+            if text[s.start] in _QUOTE_OPENERS:
+                scores[k] -= w_quote  # a quotation rarely states the news itself
+    if weights.quoted:
+        for k, q in enumerate(_quoted_fractions(text, sentences, cands.index)):
+            scores[k] -= weights.quoted * q
+    cands.scores = scores
+    return cands
 
 
 def score_sentences(text: str, sentences: list[Sentence], title: str | None = None,
                     weights: SummaryWeights = DEFAULT_WEIGHTS) -> list[_Cand]:
     """Every sentence that may be summarised, with its score."""
-    cands = _candidates(text, sentences, title, weights)
-    if not cands:
-        return []
-    quoted = _quoted_fractions(text, sentences, cands) if weights.quoted else None
-    df: Counter[str] = Counter()
-    for c in cands:
-        df.update(c.stems)
-    log_df = {w: math.log(n) for w, n in df.items() if n > 1}
-    title_stems = {stem(w) for w in content_words(title)} if title else set()
-    central = []
-    norm = weights.central_norm
-    for c in cands:
-        # words repeated across the article mark its topic; length-normalised so
-        # long sentences do not win by size alone
-        central.append(sum(filter(None, map(log_df.get, c.stems))) / (len(c.stems) + 4) ** norm)
-    top = max(central) or 1.0
-    for c, cen in zip(cands, central):
-        k = c.rank
-        score = weights.position / (1 + k) ** weights.position_decay
-        score += weights.centrality * cen / top
-        if title_stems:
-            score += weights.title * len(title_stems & c.stems) / len(title_stems)
-        body = text[sentences[c.index].start:sentences[c.index].end]
-        if quoted is not None:
-            score -= weights.quoted * quoted[c.rank]
-        if c.words < weights.min_words:
-            score -= 0.5
-        if c.words > weights.long_words:
-            score -= 0.3 * (c.words - weights.long_words) / weights.long_words
-        if body.rstrip(_CLOSERS).endswith("?"):
-            score -= weights.question  # questions to the reader summarise nothing
-        if k > 0:
-            first = body.split(None, 1)[0].strip(",").lower()
-            if first in _DANGLING:
-                score -= weights.dangling  # needs the sentence before it to make sense
-            if body[:1] in "„\"“»«":
-                score -= weights.quote_start  # a quotation rarely states the news itself
-        c.score = score
-    return cands
+    c = _score(text, sentences, title, weights)
+    return [_Cand(i, k, nw, st, sc)
+            for k, (i, nw, st, sc) in enumerate(zip(c.index, c.words, c.stems, c.scores))]
 
 
-def _quoted_fractions(text: str, sentences: list[Sentence], cands: list[_Cand]) -> list[float]:
+def _quoted_fractions(text: str, sentences: list[Sentence], index: list[int]) -> list[float]:
     """Share of each candidate sentence that lies between quotation marks (one sweep)."""
     spans = find_marked_spans(text)
     out = []
     k = 0
-    for c in cands:
-        s = sentences[c.index]
+    for i in index:
+        s = sentences[i]
         while k < len(spans) and spans[k].end <= s.start:
             k += 1
         inside = 0
@@ -169,18 +204,23 @@ def summarize(text: str, sentences: list[Sentence], *, title: str | None = None,
             weights = DEFAULT_WEIGHTS
         else:
             weights = BUDGET_WEIGHTS_LONG_TEXT if len(sentences) > _LONG_TEXT_SENTENCES else BUDGET_WEIGHTS
-    cands = score_sentences(text, sentences, title, weights)
-    cands.sort(key=lambda c: (-c.score, c.index))
-    chosen: list[_Cand] = []
+    c = _score(text, sentences, title, weights)
+    if not c.index:
+        return []
+    # best first; ties in article order (the sort is stable and candidates are in order)
+    order = sorted(range(len(c.index)), key=[-x for x in c.scores].__getitem__)
+    words, stem_sets, redundancy = c.words, c.stems, weights.redundancy
+    chosen: list[int] = []
     used = 0
-    for c in cands:
+    for k in order:
         if n > 0 and len(chosen) >= n:
             break
-        if max_words is not None and used + c.words > max_words:
+        if max_words is not None and used + words[k] > max_words:
             continue
-        st = c.stems
-        if any(st and len(st & o.stems) / len(st | o.stems) > weights.redundancy for o in chosen):
+        st = stem_sets[k]
+        if st and any(len(st & stem_sets[o]) / len(st | stem_sets[o]) > redundancy for o in chosen):
             continue
-        chosen.append(c)
-        used += c.words
-    return [sentences[c.index] for c in sorted(chosen, key=lambda c: c.index)]
+        chosen.append(k)
+        used += words[k]
+    chosen.sort()
+    return [sentences[c.index[k]] for k in chosen]
