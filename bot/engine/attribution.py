@@ -80,7 +80,9 @@ CUE_WORDS = frozenset(_CUES)
 ENGLISH_CUES = frozenset(c.rstrip(",") for c in _CUES_EN)
 # cues that name a document, not a speaker: "heißt es in der Erklärung"
 _DOC_CUES = frozenset("heißt hieß".split())
-_TOKEN = re.compile(r"[\w’'-]+(?:\.[\w’'-]+)*\.?|[,:;()–—.!?]")
+# abbreviations keep their period ("Dr.", "Mr."); any other word ends before it
+_TOKEN = re.compile(r"\b(?i:dr|mr|mrs|ms|st|prof|jr|sr|gen|sen|rep|gov|col|lt|hr|fr)\.(?!\w)"
+                    r"|[\w’'-]+(?:\.[\w’'-]+)*|[,:;()–—.!?]")
 _ABBREV_TOKENS = frozenset("dr. mr. mrs. ms. st. prof. jr. sr. gen. sen. rep. gov. col. lt. hr. fr.".split())
 # capitalised at the start of a sentence, but never a name
 _FUNCTION_WORDS = STOPWORDS | frozenset(
@@ -204,14 +206,7 @@ def _join(tokens: list[str]) -> str:
 
 
 def tokens_of(text: str) -> list[str]:
-    out = []
-    for t in _TOKEN.findall(text):
-        if len(t) > 1 and t.endswith(".") and t.lower() not in _ABBREV_TOKENS:
-            out.append(t[:-1])
-            out.append(".")
-        else:
-            out.append(t)
-    return out
+    return _TOKEN.findall(text)
 
 
 _PREPOSITIONS = frozenset(
