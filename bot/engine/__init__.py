@@ -7,15 +7,14 @@ offset. Entry points: `brief_text`, `answer_question`, `detect_language`,
 """
 from __future__ import annotations
 
-from bot.models import ArticleRef, Briefing, Passage
+from typing import TYPE_CHECKING
 
-from .answers import rank_passages
 from .boilerplate import title_from_text
-from .figures import find_figures
 from .language import detect_language
-from .quotes import find_quotes
 from .sentences import split_sentences
-from .summary import summarize
+
+if TYPE_CHECKING:
+    from bot.models import Briefing, Passage
 
 ENGINE_NAME = "offline"
 
@@ -28,6 +27,14 @@ __all__ = ["ENGINE_NAME", "brief_text", "answer_question", "detect_language", "t
 
 def brief_text(text: str, *, title: str | None = None, url: str | None = None,
                language: str | None = None, summary_sentences: int = 3) -> Briefing:
+    # imported on first use: a process that only stores articles or detects languages
+    # (ingest, start-up of the CLI) never loads the quote, figure and summary rules
+    from bot.models import ArticleRef, Briefing, Passage
+
+    from .figures import find_figures
+    from .quotes import find_quotes
+    from .summary import summarize
+
     text = text if isinstance(text, str) else str(text or "")
     lang = language or detect_language(text)
     head_title = title_from_text(text)
@@ -48,6 +55,8 @@ def brief_text(text: str, *, title: str | None = None, url: str | None = None,
 
 
 def answer_question(text: str, question: str, *, k: int = 3) -> tuple[Passage, ...]:
+    from .answers import rank_passages
+
     text = text if isinstance(text, str) else str(text or "")
     sentences = split_sentences(text, detect_language(text))
     return rank_passages(text, sentences, question, k)

@@ -67,16 +67,21 @@ def looks_like_headline(line: str) -> bool:
     return s[0].isupper() or s[0].isdigit() or s[0] in "„\"“»«'‚"
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+_NON_SPACE = re.compile(r"\S")
+
+
 def title_from_text(text: str) -> str | None:
     """The first line of a plain-text article, when it reads like a headline."""
     if not isinstance(text, str):
         return None
-    stripped = text.lstrip()
-    if not stripped:
+    i = _LEADING_SPACE.match(text).end()
+    if i >= len(text):
         return None
-    first, _, rest = stripped.partition("\n")
-    if not rest.strip():
+    nl = text.find("\n", i)
+    if nl < 0 or not _NON_SPACE.search(text, nl):
         return None  # a one-line text is body, not a title
+    first = text[i:nl]
     return first.strip() if looks_like_headline(first) else None
 
 
