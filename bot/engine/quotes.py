@@ -256,7 +256,9 @@ def _is_direct(text: str, sp: MarkedSpan, words: int, cue: str | None, speaker: 
 
 
 def _is_german(text: str) -> bool:
-    head = text[:4000]
+    if "„" in text:
+        return True
+    head = text[:2500]
     return head.count(" der ") + head.count(" und ") + head.count(" die ") > \
         head.count(" the ") + head.count(" and ") + head.count(" of ")
 
@@ -284,6 +286,8 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
         while n < len(spans) and spans[n].end - spans[n].start < 30 and spans[n].start - sp.end < 60:
             n += 1
         next_open = spans[n].start - 1 if n < len(spans) else len(text)
+        if _is_thing_name(text, sp, words):
+            continue
         speaker, cue = (None, None)
         near = False  # is the attribution right next to the quote?
         if sp.closed:
@@ -302,11 +306,9 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
             sp2, cue2 = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
             if sp2 and sp2.lower() not in PRONOUNS and person_score(sp2, known) >= 1:
                 speaker = sp2
-        if _is_thing_name(text, sp, words):
-            continue
         if cue is not None and not near:
             lead = text[max(sent.start, sp.start - 60):sp.start]
-            near = CUE.search(lead) is not None or lead.rstrip().endswith(":")
+            near = lead.rstrip().endswith(":") or not CUE_WORDS.isdisjoint(tokens_of(lead))
         if not _is_direct(text, sp, words, cue, speaker, sent.start, sent_end, near):
             continue
         found.append(_Found(sp, speaker, cue, words, sent.paragraph, si))
