@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 
 from bot.models import Figure
 
 from .numbers import MULTIPLIERS, read_run
-from .units import UNIT_FACTORS, UNIT_PATTERN, canonical_unit, unit_weight
+from .units import _WORD, UNIT_FACTORS, UNIT_PATTERN, canonical_unit, unit_at, unit_weight
 from .wordnumbers import word_value
 
 _MAX_FIGURES = 2000
@@ -156,8 +157,11 @@ def _prefix(text: str, s: int):
         neg = True
         i -= 1
     approx = False
+    pw = None
     if i > 0 and text[i - 1] in " \u00a0":
         ws, k = _prev_word_span(text, i)
+        if i == s:
+            pw = (ws, k)
         if ws < k:
             w1 = text[ws:k].lower()
             if w1 in _APPROX_1:
@@ -174,7 +178,9 @@ def _prefix(text: str, s: int):
             elif w1 in _MINUS_WORDS and not neg and not cur:
                 neg = True
                 i = ws
-    return i, cur, neg, approx
+    elif i == s:
+        pw = _prev_word_span(text, i) if i > 0 and text[i - 1] not in "\n" else (i, i)
+    return i, cur, neg, approx, pw
 
 
 def _sentence_start(text: str, i: int) -> bool:
@@ -189,15 +195,11 @@ def _sentence_start(text: str, i: int) -> bool:
     return k < 0 or text[k] in ".!?\n:\"“„"
 
 
+_NEXT_WORD = re.compile(r" *([^\s,.;:!?)\"“”]{0,30})")
+
+
 def _next_word(text: str, i: int) -> str:
-    n = len(text)
-    while i < n and text[i] == " ":
-        i += 1
-    j = i
-    stop = min(n, i + 30)
-    while j < stop and not text[j].isspace() and text[j] not in ",.;:!?)\"“”":
-        j += 1
-    return text[i:j]
+    return _NEXT_WORD.match(text, i).group(1)
 
 
 def scan_numbers(text: str, language: str = "en", limit: int = 20 * _MAX_FIGURES) -> list[Num]:
@@ -310,24 +312,18 @@ def _read(text: str, s: int, language: str, out: list[Num]) -> int:  # noqa: C90
             why = "chain"  # 2023-05-01, a 3-2 score
     elif after in ":" and e + 1 < n and text[e + 1].isdigit() and why is None:
         why = "clock"
-    start, cur, neg, approx = _prefix(text, ns)
+    start, cur, neg, approx, pw = _prefix(text, ns)
     # suffix: multiplier, unit or currency
-    sm = _SUFFIX.match(text, e)
-    sfx = sm.group("sfx")
-    mult = sm.group("mult")
-    unit = sm.group("unit")
-    if sfx and sfx.strip() in ("b", "B", "K", "T") and value >= 1000:
-        sfx = None  # "1500b packet": bits, not billions
+    c = text[e] if e < n else "\n"
+    if c in _NO_SUFFIX:
+        sfx = mult = unit = None
+        end = e
+    else:
+        sfx, mult, unit, end = _suffix(text, e, value)
     if cur and unit and canonical_unit(unit, None) in _CURRENCIES:
         unit = None  # "rmb 10 usd 20": the second code prefixes the next amount
-    if unit:
-        end = sm.end("unit")
-    elif mult:
-        end = sm.end("mult")
-    elif sfx:
-        end = sm.end("sfx")
-    else:
         end = e
+        sfx, mult, _, end = _suffix(text, e, value, False)
     factor = 1.0
     for mw in (sfx, mult):
         if mw:
@@ -377,12 +373,72 @@ def _read(text: str, s: int, language: str, out: list[Num]) -> int:  # noqa: C90
         end -= 1
     if why is None:
         why = _why_not(text, ns, e, end, run, value, bool(unit or cur or mult or sfx), approx, canon, after,
-                       before, frac, ranged, language)
+                       before, frac, ranged, language, pw)
     out.append(Num(start, end, value, canon, approx, why, ns, e))
     return max(end, e)
 
 
-def _why_not(text, s, e, end, run, value, has_unit, approx, unit, after, before, frac, ranged, language):
+_GLUED = re.compile(r"[A-Za-z]{1,3}(?![A-Za-z])")
+_SFX = frozenset("bn bln mln mil mn MM tln tn b m M k K G B T".split())
+_MULT_WORDS = frozenset("""lakh crore millionen million mio mio. milliarden milliarde mrd mrd. billionen tausend
+    tsd tsd. millions billion billions trillion thousand hundred dozens dozen dutzend dzs dz mn bn bln mln
+    tln""".split())
+_SP = " \u00a0\u202f"
+
+
+def _suffix(text: str, e: int, value: float, with_unit: bool = True):
+    """(glued multiplier, multiplier word, unit, end) after a number ending at e:
+    "1.13bn", "10 k", "1,5 Mio. Euro", "60 %", "0,000001-Prozent", "5 Euro"."""
+    n = len(text)
+    sfx = mult = unit = None
+    p = end = e
+    if e < n:
+        c = text[e]
+        if c.isascii() and c.isalpha():
+            m = _GLUED.match(text, e)
+            if m and m.group() in _SFX and not (m.group() in ("b", "B", "K", "T") and value >= 1000):
+                sfx = m.group()
+                p = end = m.end()
+        elif c in _SP and e + 2 <= n and text[e + 1] in "kMGB" and (e + 2 == n or text[e + 2] in " \t\n.,;:)"):
+            sfx = text[e + 1]
+            p = end = e + 2
+    q = p
+    if q < n and text[q] in _SP:
+        q += 1
+        if q < n and text[q] in _SP:
+            q += 1
+    if q < n and text[q].isalpha() and q > p:
+        m = _WORD.match(text, q)
+        if m:
+            w = m.group().lower()
+            me = m.end()
+            if me < n and text[me] == "." and w + "." in _MULT_WORDS:
+                mult = text[q:me + 1]
+                p = end = me + 1
+            elif w in _MULT_WORDS and not (me < n and text[me].isdigit()):
+                mult = text[q:me]
+                p = end = me
+    if not with_unit or p >= n:
+        return sfx, mult, unit, end
+    q = p
+    c = text[q]
+    if c in _SP or c == "-":
+        q += 1
+    ue = unit_at(text, q)
+    if ue < 0 and q > p:
+        ue = unit_at(text, p)
+        q = p
+    if ue > 0:
+        unit = text[q:ue]
+        end = ue
+    return sfx, mult, unit, end
+
+
+_NO_SUFFIX = frozenset(",;:)!?\n\t\"'“”„»«]/.")
+
+
+def _why_not(text, s, e, end, run, value, has_unit, approx, unit, after, before, frac, ranged, language,
+             pw=None):
     """Why the number at text[s:e] is not a figure (None if it is one)."""
     n = len(text)
     # glued to letters or other symbols: G8, A380, COVID-19, 3D, 1st, 1980er, URLs
@@ -401,12 +457,14 @@ def _why_not(text, s, e, end, run, value, has_unit, approx, unit, after, before,
         return "name"
     if after in "./" and e + 1 < n and text[e + 1].isdigit():
         return "chain"
-    if not has_unit and _CLOCK_AFTER.match(text, e):
+    if has_unit:
+        return None
+    if _CLOCK_AFTER.match(text, e):
         return "clock"
     if frac and not has_unit and "/" in text[s:e] and " " not in text[s:e]:
         return "fraction"  # a bare "3/4" may be a date or a score
     is_int = run.isdigit()
-    ws, we = _prev_word_span(text, s if not approx else s)
+    ws, we = pw if pw is not None and not approx else _prev_word_span(text, s)
     prev_raw = text[ws:we]
     prev = prev_raw.lower()
     if is_int and len(run) <= 2 and not has_unit:
@@ -440,144 +498,165 @@ def _why_not(text, s, e, end, run, value, has_unit, approx, unit, after, before,
 
 # ---------------------------------------------------------------- number words
 
-_WORD_SUFFIX = re.compile(
-    r"(?:\s(?P<mult>" + _MULT + r"))?(?:[\s-](?P<unit>" + UNIT_PATTERN + r"))"
-)
-_STEMS_DE = ("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig "
-             "hundert tausend dutzend einund einhundert eintausend").split()
-_STEMS_EN = ("two three four five six seven eight nine ten eleven twelve twenty thirty "
-             "forty fifty sixty seventy eighty ninety hundred thousand dozen").split()
-_TENS_EN = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+def _number_words() -> frozenset:
+    from .wordnumbers import _DE, _EN, _TENS_DE, _TENS_EN, _UNITS_DE, _ONES_EN
+
+    words = set(_DE) | set(_EN)
+    words |= {u + "und" + t for u in _UNITS_DE.split("|") for t in _TENS_DE.split("|")}
+    words |= {t + "-" + o for t in _TENS_EN.split("|") for o in _ONES_EN.split("|")}
+    return frozenset(w for w in words if w not in ("null", "eins", "ein", "eine", "einen", "zero", "one", "a", "an"))
+
+
+_NUMBER_WORDS = _number_words()
+_NUMBER_WORDS_ANY_CASE = _NUMBER_WORDS | {w[0].upper() + w[1:] for w in _NUMBER_WORDS} | \
+    {w.upper() for w in _NUMBER_WORDS}
 
 
 def _word_figures(text: str, language: str, taken) -> list[Num]:
-    """Number words followed by a unit ("drei Menschen", "three people").
+    """Number words followed by a unit ("drei Menschen", "three people", "zwei Wochen").
 
-    str.find per number word (a C loop) instead of a regex over the whole text; a hit
-    must start a word."""
-    out: list[Num] = []
-    seen: set[int] = set()
-    n = len(text)
+    The text's lower-cased words are intersected with the set of number words (C-level
+    set operations); only the few hits are then located and checked for a unit."""
+    hits = _NUMBER_WORDS_ANY_CASE.intersection(text.split())
+    if not hits:
+        return []
     low = text.lower()
-    if len(low) != n:  # a few characters change length when lower-cased; stay exact
+    if len(low) != len(text):  # a few characters change length when lower-cased; stay exact
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    stems = _STEMS_DE if language == "de" else _STEMS_EN if language == "en" else _STEMS_DE + _STEMS_EN
-    for stem_word in stems:
-        i = low.find(stem_word)
+    hits = {w.lower() for w in hits}
+    out: list[Num] = []
+    n = len(text)
+    for w in hits:
+        i = low.find(w)
         while i >= 0:
             a = i
-            i = low.find(stem_word, i + 1)
-            if a > 0 and (low[a - 1].isalpha() or low[a - 1] == "-") or a in seen:
+            e = a + len(w)
+            i = low.find(w, e)
+            if (a > 0 and (low[a - 1].isalpha() or low[a - 1] == "-")) or \
+                    (e < n and (low[e].isalpha() or low[e] == "-" and e + 1 < n and low[e + 1].isalpha())):
                 continue
-            seen.add(a)
-            e = a + len(stem_word)
-            while e < n and (text[e].isalpha() or (text[e] == "-" and e + 1 < n and text[e + 1].isalpha()
-                                                   and low[a:e] in _TENS_EN)):
-                e += 1
-            word = text[a:e]
-            value = word_value(word)
-            if value is None or word.lower() in ("ein", "eine", "einen", "one"):
+            value = word_value(w)
+            if value is None:
                 continue
-            suf = _WORD_SUFFIX.match(text, e)
-            if not suf:
+            sfx, mult, unit, end = _suffix(text, e, value)
+            if not unit or sfx:
                 continue
-            end = suf.end()
             if any(x < end and a < y for x, y in taken):
                 continue
-            mult = suf.group("mult")
             if mult:
                 value *= MULTIPLIERS.get(mult.lower(), MULTIPLIERS.get(mult.lower().rstrip("."), 1.0))
-            start, _, neg, approx = _prefix(text, a)
+            start, cur, neg, approx, _ = _prefix(text, a)
+            if cur:
+                start = a
             if neg:
                 value = -value
-            out.append(Num(start, end, value, canonical_unit(suf.group("unit"), None), approx, None, a, e,
-                           words=True))
+            out.append(Num(start, end, value, canonical_unit(unit, None), approx, None, a, e, words=True))
+    out.sort(key=lambda x: x.start)
     return out
 
 
 # ---------------------------------------------------------------- context
 
-_STOP = re.compile(r"[;()\[\]\n–—„“”\"«»]|,(?![0-9])|:(?![0-9])|[.!?](?=\s|$)|\s-\s")
 _EDGE_STRIP = " \t\n,;:.-–—(„“”\"«»‚‘’'[]"
 
 
-def _inside(spans, i, skip):
-    for a, b in spans:
-        if a < i < b and (a, b) != skip:
-            return (a, b)
-    return None
-
-
-def context_of(text: str, start: int, end: int, max_words: int = 6, spans=()) -> str:
+def context_of(text: str, start: int, end: int, max_words: int = 6, spans=(), starts=None) -> str:
     """A short phrase saying what the figure measures: its clause (between clause
     punctuation that is not part of another number), at most `max_words` words on
     either side, ending at word boundaries and never cutting another number in half
-    (that number is kept whole when it fits, dropped otherwise). Verbatim with
-    whitespace collapsed."""
+    (a number at the right edge is kept whole when short, otherwise dropped).
+    Verbatim with whitespace collapsed. `spans` are the (start, end) of all numbers
+    in the text, sorted; `starts` their starts (for bisect)."""
     n = len(text)
-    lo = max(0, start - 160)
-    hi = min(n, end + 160)
-    near = [sp for sp in spans if sp[1] > lo and sp[0] < hi and sp != (start, end)]
-    stops = [m for m in _STOP.finditer(text, lo, start) if not _inside(near, m.start(), None)
-             and not (text[m.start()] == "." and _abbrev(text, m.start()))]
-    left = lo
+    # the word windows first (cheap), then clause stops inside them only
+    lo = max(0, start - 15 * max_words)
+    seg = text[lo:start]
+    parts = seg.rsplit(None, max_words)
+    if len(parts) > max_words:
+        left = start - len(seg) + len(parts[0])
+    else:
+        left = lo
+        if lo > 0 and not text[lo - 1].isspace() and parts:
+            left = start - len(seg) + seg.find(parts[0]) + len(parts[0])  # window began mid-word
+    hi = min(n, end + 15 * max_words)
+    seg = text[end:hi]
+    parts = seg.split(None, max_words)
+    if len(parts) > max_words:
+        cut = hi - len(parts[-1])
+    else:
+        cut = hi
+        if hi < n and not text[hi].isspace() and parts:
+            cut = hi - len(parts[-1])  # window ended mid-word
+    while cut > end and text[cut - 1].isspace():
+        cut -= 1
+    near = ()
+    if spans:
+        if starts is None:
+            starts = [x for x, _ in spans]
+        a = bisect_left(starts, left - 60)
+        b = bisect_left(starts, cut)
+        near = [sp for sp in spans[a:b] if sp[1] > left and sp[0] != start]
+    stops = [m.start() for m in _STOP_CHARS.finditer(text, left, start)]
     while stops:
-        m = stops.pop()
-        left = m.end()
+        i = stops.pop()
+        if not _is_stop(text, i, near):
+            continue
         # a figure opening a parenthesis or quotation: its clause is the one around it
-        if not (text[m.start()] in "([„“\"»«" and len(text[left:start].split()) < 2):
+        if text[i] in "([„“\"»«" and len(text[i + 1:start].split()) < 2:
+            continue
+        left = i + (3 if text[i] == "-" else 1)
+        break
+    for m in _STOP_CHARS.finditer(text, end, cut):
+        i = m.start()
+        if _is_stop(text, i, near):
+            cut = i
             break
-    right = hi
-    for m in _STOP.finditer(text, end, hi):
-        if not _inside(near, m.start(), None) and not (text[m.start()] == "." and _abbrev(text, m.start())):
-            right = m.start()
-            break
-    # left words
-    words_l = text[left:start].split()
-    if len(words_l) > max_words:
-        cut = start
-        count = 0
-        j = start
-        while count < max_words and j > left:
-            while j > left and text[j - 1].isspace():
-                j -= 1
-            k = j
-            while k > left and not text[k - 1].isspace():
-                k -= 1
-            cut = k
-            j = k
-            count += 1
-        left = cut
-    sp = _inside(near, left, None)
-    if sp:
-        left = sp[1]  # drop a partial number at the cut
-    # right words
-    j = end
-    count = 0
-    cut = end
-    while j < right and count < max_words:
-        while j < right and text[j].isspace():
-            j += 1
-        if j >= right:
-            break
-        k = j
-        while k < right and not text[k].isspace():
-            k += 1
-        cut = k
-        j = k
-        count += 1
-    sp = _inside(near, cut, None)
-    if sp:
-        cut = sp[1] if sp[1] - cut <= 25 and sp[1] <= right + 25 else sp[0]
+    if near:
+        sp = _inside(near, left)
+        if sp:
+            left = sp[1]  # drop a partial number at the left cut
+        sp = _inside(near, cut)
+        if sp:
+            cut = sp[1] if sp[1] - cut <= 25 else sp[0]
     phrase_l = " ".join(text[left:start].split()).lstrip(_EDGE_STRIP)
     phrase_r = " ".join(text[end:cut].split()).rstrip(_EDGE_STRIP)
-    core = " ".join(text[start:end].split())
-    out = core
+    out = " ".join(text[start:end].split())
     if phrase_l:
         out = phrase_l + (" " if text[start - 1].isspace() else "") + out
     if phrase_r:
         out = out + ("" if end < n and not text[end].isspace() else " ") + phrase_r
     return out
+
+
+_STOP_CHARS = re.compile(r"[;()\[\]\n–—„“”\"«»,:.!?-]")
+
+
+def _is_stop(text: str, i: int, near) -> bool:
+    """Is the punctuation at i a clause boundary (not a decimal comma, an abbreviation,
+    a hyphen or part of another number)?"""
+    c = text[i]
+    nxt = text[i + 1:i + 2]
+    if c in ",:":
+        if nxt.isdigit():
+            return False
+    elif c in ".!?":
+        if nxt and not nxt.isspace():
+            return False
+        if c == "." and _abbrev(text, i):
+            return False
+    elif c == "-":
+        if not (nxt == " " and i > 0 and text[i - 1] == " "):
+            return False
+    if near and _inside(near, i):
+        return False
+    return True
+
+
+def _inside(spans, i):
+    for sp in spans:
+        if sp[0] < i < sp[1]:
+            return sp
+    return None
 
 
 def _abbrev(text: str, i: int) -> bool:
@@ -605,13 +684,14 @@ def find_figures(text: str, language: str = "en") -> list[Figure]:
             spans = sorted(spans + [(x.start, x.end) for x in words])
     n = max(1, len(text))
     figures = []
+    starts = [a for a, _ in spans]
     for x in kept:
         surface = text[x.start:x.end]
         score = unit_weight(x.unit) + 0.3 * (1 - x.start / n) + (0.05 if x.approx else 0.0)
         if x.words:
             score -= 0.2
         figures.append(Figure(text=surface, start=x.start, value=x.value, unit=x.unit,
-                              context=context_of(text, x.start, x.end, spans=spans), approx=x.approx,
+                              context=context_of(text, x.start, x.end, spans=spans, starts=starts), approx=x.approx,
                               score=round(score, 4)))
     figures.sort(key=lambda f: (-f.score, f.start))
     return figures

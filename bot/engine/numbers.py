@@ -45,6 +45,16 @@ def read_run(run: str, language: str = "en"):
     a chain (date, address, version, list), or None when it cannot be read."""
     if run.isdigit():
         return _finite(float(run))
+    k = run.find(".")
+    c = run.find(",")
+    if (k < 0) != (c < 0) and "'" not in run and "’" not in run:
+        i = k if k >= 0 else c
+        sep = run[i]
+        if run.find(sep, i + 1) < 0:  # one separator: the common case
+            head, last = run[:i], run[i + 1:]
+            if len(last) == 3 and len(head) <= 3 and head[0] != "0" and sep == ("." if language == "de" else ","):
+                return float(head + last)
+            return _finite(float(head + "." + last))
     groups = _SEP_SPLIT.split(run)
     if not all(g.isdigit() for g in groups):
         return None

@@ -112,3 +112,51 @@ def unit_weight(unit: str | None) -> float:
     if unit in ("years", "months", "weeks", "days", "hours", "minutes"):
         return 0.35
     return _WEIGHTS.get(unit, 0.5)
+
+
+# ---- fast lookup of the unit that starts at a position (dictionary, not a regex alternation)
+
+import re as _re
+
+_WORD = _re.compile(r"[^\W\d_]+")
+_SYMBOLS = frozenset(k for k in _UNITS if len(k) == 1 and not k.isalpha()) | {"元"}
+_FIRST_WORDS = frozenset(k.split(" ")[0] for k in _UNITS if " " in k)
+
+
+def unit_at(text: str, p: int) -> int:
+    """End offset of the longest known unit or currency written at text[p:], or -1."""
+    n = len(text)
+    if p >= n:
+        return -1
+    c = text[p]
+    if c in _SYMBOLS:
+        return p + 1
+    if c == "°":
+        return p + 2 if text[p + 1:p + 2] in ("C", "F", "c", "f") and p + 1 < n else -1
+    m = _WORD.match(text, p)
+    if m is None:
+        return -1
+    e = m.end()
+    w = m.group().lower()
+    best = e if w in _UNITS else -1
+    if e < n:
+        nxt = text[e]
+        if nxt == "." and w + "." in _UNITS:
+            best = e + 1
+        elif nxt in "/-":
+            m2 = _WORD.match(text, e + 1)
+            if m2 and (w + nxt + m2.group().lower()) in _UNITS:
+                best = m2.end()
+        elif nxt == " " and w in _FIRST_WORDS:
+            m2 = _WORD.match(text, e + 1)
+            if m2:
+                w2 = w + " " + m2.group().lower()
+                if w2 in _UNITS:
+                    best = m2.end()
+                if m2.end() < n and text[m2.end()] == " ":
+                    m3 = _WORD.match(text, m2.end() + 1)
+                    if m3 and (w2 + " " + m3.group().lower()) in _UNITS:
+                        best = m3.end()
+    if best > 0 and best < n and text[best].isdigit():
+        return -1  # "km2", "MP3"
+    return best
