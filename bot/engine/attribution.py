@@ -101,7 +101,7 @@ _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem the a 
 _SKIP_AFTER_CUE = frozenset(
     """sich auch jedoch zudem dazu weiter später dann noch nun heute gestern
     damals bereits also ebenfalls abschließend außerdem zuvor kürzlich jetzt then later
-    also too wörtlich sinngemäß zufolge""".split()
+    also too wörtlich sinngemäß zufolge man""".split()
 )
 # a preposition right after the cue starts a phrase that is not the speaker
 # ("sagte gegenüber der Nachrichtenagentur", "said in a statement")
@@ -319,7 +319,12 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
         cand = _join(pre)
     if post and cand is not None and post.lower() in ("sie", "es"):
         return cand  # "Der Geschäftsführer nannte sie „fahrlässig“": sie is the object
-    if post and (cand is None or person_score(post, known) >= person_score(cand, known) + 2):
+    if post and cand is not None:
+        cs = person_score(cand, known)
+        if cs <= 1 and person_score(post, known) >= cs + 2:
+            return post  # the pre-field is an object or adverbial: "Die Anwendung ... stellte X in Frage"
+        return cand
+    if post and cand is None:
         return post
     return cand
 
@@ -401,6 +406,10 @@ _TIME_WORDS = frozenset(
 )
 
 
+_QUANT = frozenset("""jegliche jeglicher jegliches jede jeder jedes alle beide viele einige mehrere
+    manche solche diese dieser dieses jene jener all both many some several these those""".split())
+
+
 def person_score(phrase: str | None, known: dict | frozenset | None = None) -> int:
     """How much a speaker phrase looks like a person or organisation (higher is better);
     `known`: lower-case name parts of people named in the article. Judged on the head of
@@ -431,7 +440,8 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
         score -= 4
     if not core or (not core[0][:1].isupper() and low[0] not in _ARTICLES and low[0] not in _POSSESSIVES):
         score -= 1
-    heads = [c for c in core if c[:1].isupper() and c.lower() not in _ARTICLES and c.lower() not in _POSSESSIVES]
+    heads = [c for c in core if c[:1].isupper() and c.lower() not in _ARTICLES and c.lower() not in _POSSESSIVES
+             and c.lower() not in _QUANT]
     if not heads:
         return score - 3
     hb = heads[0].lower().rsplit("-", 1)[-1]

@@ -89,6 +89,8 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
                     # "zitiert ndr.de Polizeisprecher Ralf Meyer": the person quoted
                     sp = _named_in(rest) or sp
                 return sp, cue
+            if german and not (j == 1 and toks[0].lower() in PRONOUNS):
+                break  # '„…“, Löw bezeichnete ...': a new main clause, not an attribution
             sp = speaker_before(toks[:j])
             if sp and len(sp.split()) >= j - 2:
                 return sp, cue
@@ -122,10 +124,12 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
     if not cues:
         return None, None
     best: tuple[int, str | None, str | None] | None = None
-    for c in cues[-3:]:
+    for c in reversed(cues[-3:]):
         sp, cue = _speaker_for_cue(toks, c, known)
         score = person_score(sp, known) if sp else -9
-        if best is None or score >= best[0] or (best[1] is None and sp):
+        if score >= 1:
+            return sp, cue  # the cue nearest the quote, when it names someone
+        if best is None or score > best[0]:
             best = (score, sp, cue)
     if best[0] < 0:
         return None, best[2]  # "seit einem Monat", "Ab 1939": not a speaker
@@ -133,7 +137,8 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
 
 
 _DE_ONLY_SHORT = frozenset(("so", "laut"))
-_SOURCE_NOUNS = frozenset("Angaben Worten Meinung Ansicht Auffassung Einschätzung Darstellung Aussage Aussagen".split())
+_SOURCE_NOUNS = frozenset("""Angaben Worten Meinung Ansicht Auffassung Einschätzung Darstellung Darstellungen
+    Aussage Aussagen Bewertung Überzeugung""".split())
 
 
 def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | None]:
