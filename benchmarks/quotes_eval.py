@@ -37,6 +37,7 @@ _PRONOUNS = {"er", "sie", "es", "he", "she", "they", "it", "i", "ich", "wir", "w
 _NOISE = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "einem", "the", "of",
           "von", "vom", "und", "and", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "herr", "frau",
           "prof", "president", "präsident", "präsidentin", "für", "for", "bei", "aus"}
+_ARTICLES = frozenset("der die das des dem den ein eine einer einem the".split())
 _LINK_GAP = frozenset("der die das des dem den the a an ein eine einer".split())
 
 
@@ -55,7 +56,9 @@ def token_f1(a: list[str], b: list[str]) -> float:
 
 
 def _content(s: str) -> set[str]:
-    return {w for w in _toks(s) if len(w) >= 3 and w not in _NOISE}
+    words = {w for w in _toks(s) if len(w) >= 3}
+    # a bare role ("the president") is judged by its role word
+    return (words - _NOISE) or (words - _ARTICLES)
 
 
 class _Links:

@@ -43,7 +43,7 @@ testified tweeted posted joked jokes admitted admits acknowledged acknowledges c
 suggested suggests observed remarked commented responded responds complained predicted
 promised vowed urged cautioned concluded emphasized stressed boasted mused quipped
 exclaimed shouted yelled described describes according reported reports agreed
-countered added, thinks believes
+countered added, thinks believes saying adding tweeting writing noting telling
 """.split()
 # regular German speech verbs: stems that take -e/-en/-t/-te/-ten (sagte, sagten, sagt, sagen)
 _DE_STEMS = """
@@ -81,9 +81,9 @@ ENGLISH_CUES = frozenset(c.rstrip(",") for c in _CUES_EN)
 # cues that name a document, not a speaker: "heißt es in der Erklärung"
 _DOC_CUES = frozenset("heißt hieß".split())
 # abbreviations keep their period ("Dr.", "Mr."); any other word ends before it
-_TOKEN = re.compile(r"\b(?i:dr|mr|mrs|ms|st|prof|jr|sr|gen|sen|rep|gov|col|lt|hr|fr)\.(?!\w)"
+_TOKEN = re.compile(r"\b(?i:dr|mr|mrs|ms|st|prof|jr|sr|gen|sen|rep|gov|col|lt|hr|fr|del)\.(?!\w)|\b(?:[A-Z]\.){1,3}(?![\w.])"
                     r"|[\w’'-]+(?:\.[\w’'-]+)*|[,:;()–—.!?]")
-_ABBREV_TOKENS = frozenset("dr. mr. mrs. ms. st. prof. jr. sr. gen. sen. rep. gov. col. lt. hr. fr.".split())
+_ABBREV_TOKENS = frozenset("dr. mr. mrs. ms. st. prof. jr. sr. gen. sen. rep. gov. col. lt. hr. fr. del.".split())
 # capitalised at the start of a sentence, but never a name
 _FUNCTION_WORDS = STOPWORDS | frozenset(
     """nachdem dann als wenn aber und doch auch dabei damit danach zudem jedoch deshalb

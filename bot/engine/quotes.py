@@ -56,12 +56,15 @@ class _Found:
 def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[str | None, str | None]:
     """Attribution right after a closing mark: ', sagte er' / ', he said' / ' er sagte'."""
     window = text[end:min(limit, end + _MAX_AFTER)].lstrip("'’\"”“»«")
+    dash = _DASH_NAME.match(window)
+    if dash:
+        return dash.group(1), None  # '“…” ― Sonya Herridge': a signed quote
     toks = tokens_of(window)
     # skip leading punctuation between the mark and the cue
     k = 0
     while k < len(toks) and toks[k] in ",:;–—":
         k += 1
-    toks = toks[k:k + 14]
+    toks = _drop_brackets(toks[k:k + 24])[:16]
     if not toks:
         return None, None
     inner_end = text[end - 2:end - 1] if end >= 2 else ""
@@ -71,7 +74,7 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
         stop = next((i for i, t in enumerate(toks) if t in ".!?;"), len(toks))
         if stop > 5:
             return None, None
-    for j, t in enumerate(toks[:10]):
+    for j, t in enumerate(toks[:10 if german else 16]):
         if t in ".!?;":
             break
         if t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT):
@@ -94,11 +97,33 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
             sp = speaker_before(toks[:j])
             if sp and len(sp.split()) >= j - 2:
                 return sp, cue
-            if j <= 9 and any(t[:1].isupper() for t in toks[:j]):
+            if j <= 15 and any(t[:1].isupper() for t in toks[:j]):
+                if toks[0][:1].isupper() and "," in toks[:j]:
+                    # '"…," Scott Pruitt, the Republican attorney general of Oklahoma, said'
+                    return " ".join(toks[:toks.index(",")]), cue
                 # '"…," IMF chief economist Maury Obstfeld said' / 'Mr. Morgan of the Sierra Club said'
                 return " ".join(t for t in toks[:j] if t not in ",()"), cue
             break
     return None, None
+
+
+_DASH_NAME = re.compile(r"[ \t\xa0]*[―—][ \t\xa0]*([A-ZÄÖÜ][\w.'’-]*(?:[ \t\xa0]+[A-ZÄÖÜ][\w.'’-]*){1,4})[ \t\xa0.]*(?:\n|$)")
+
+
+def _drop_brackets(toks: list[str]) -> list[str]:
+    """'Rep. Gwen Moore (D-Wis.) said': a short parenthesis is not part of the clause."""
+    if "(" not in toks:
+        return toks
+    out: list[str] = []
+    depth = 0
+    for t in toks:
+        if t == "(":
+            depth += 1
+        elif t == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out
 
 
 _AUX_AFTER = frozenset("wird wurde hat hatte heißt hieß ließ is was".split())
@@ -163,6 +188,9 @@ def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | 
         sp = german_subject(toks, c, known)
         if sp:
             return sp, cue
+    if cue.endswith("ing"):
+        # 'Trump attacked Clinton ..., saying, "…"': the clause subject speaks
+        return clause_subject(before), cue
     sp = speaker_before(before)
     if sp and cue in GERMAN_CUES and not _starts_clause(before, sp):
         sp = None
