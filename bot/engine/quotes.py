@@ -75,8 +75,8 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
         if stop > 5:
             return None, None
     for j, t in enumerate(toks[:10 if german else 16]):
-        if t in ".!?;":
-            break
+        if t in ".!?;" and not (t == "." and j + 1 < len(toks) and toks[j + 1] == ","):
+            break  # (but "Mitch McConnell, R-Ky., said" goes on)
         if t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT):
             cue = t
             if j + 1 < len(toks) and toks[j + 1] == ":" and german:
@@ -97,6 +97,8 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
             sp = speaker_before(toks[:j])
             if sp and len(sp.split()) >= j - 2:
                 return sp, cue
+            if not sp and j <= 8 and toks[0].lower() in _EN_DETERMINERS:
+                return " ".join(toks[:j]), cue  # '"…," the president said
             if j <= 15 and any(t[:1].isupper() for t in toks[:j]):
                 if toks[0][:1].isupper() and "," in toks[:j]:
                     # '"…," Scott Pruitt, the Republican attorney general of Oklahoma, said'
@@ -129,6 +131,22 @@ def _drop_brackets(toks: list[str]) -> list[str]:
 _AUX_AFTER = frozenset("wird wurde hat hatte heißt hieß ließ is was".split())
 
 
+_EN_DETERMINERS = frozenset("the a an my his her their our its".split())
+
+
+def _np_before(toks: list[str]) -> str | None:
+    """A lower-case noun phrase right before an English cue: 'the announcer', 'my father'."""
+    i = len(toks)
+    while i > 0 and i > len(toks) - 8 and toks[i - 1] not in _PUNCT and toks[i - 1].lower() not in _EN_DETERMINERS:
+        i -= 1
+    if i > 0 and i < len(toks) and toks[i - 1].lower() in _EN_DETERMINERS:
+        return " ".join(toks[i - 1:])
+    return None
+
+
+_PUNCT = frozenset(",:;()–—.!?")
+
+
 def _named_in(toks: list[str]) -> str | None:
     """A first-name-led name in a clause: "ndr.de Polizeisprecher Ralf Meyer"."""
     for i, t in enumerate(toks[:12]):
@@ -143,7 +161,7 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
                 german: bool = True) -> tuple[str | None, str | None]:
     """Attribution before an opening mark, within the sentence: 'X sagte: „' / 'sagte Musk, dass „'."""
     lo = max(sent_start, start - _MAX_BEFORE)
-    toks = tokens_of(text[lo:start])
+    toks = _drop_brackets(tokens_of(text[lo:start]))
     cues = [i for i, t in enumerate(toks) if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT))
             or (german and (t == "Laut" or (t in _SOURCE_NOUNS and i > 0 and toks[i - 1].lower() in ("nach", "den", "der"))))]
     if not cues:
@@ -194,6 +212,8 @@ def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | 
     sp = speaker_before(before)
     if sp and cue in GERMAN_CUES and not _starts_clause(before, sp):
         sp = None
+    if not sp and cue not in GERMAN_CUES:
+        sp = _np_before(before)  # 'As a phone rang, the announcer said, "…"'
     if not sp:
         sp = speaker_after(after)
     if not sp and before:
@@ -354,7 +374,7 @@ def _colon_speaker(text: str, open_at: int, lo: int) -> str | None:
     head = text[lo:open_at].rstrip()
     if not head.endswith(":"):
         return None
-    return clause_subject(tokens_of(head[:-1]))
+    return clause_subject(_drop_brackets(tokens_of(head[:-1])))
 
 
 def _title_case(s: str) -> bool:
