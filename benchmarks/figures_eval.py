@@ -84,8 +84,11 @@ def form_of(surface: str, value: float | None, source: str) -> str:
         return "word-fraction"
     if _has_number_word(surface):
         return "word-form"
-    if source == "quantulum3" and re.search(r"\d\s*(?:[-–]|to|and)\s*[−-]?\.?\d|±|\+/-", surface):
-        return "range-midpoint"
+    if source == "quantulum3":
+        nums = [float(x.replace("−", "-")) for x in re.findall(r"(?<!\d)[−-]?\d+(?:\.\d+)?", surface.replace(",", ""))]
+        if len(nums) >= 2 and re.search(r"[-–]|\bto\b|\band\b|±|\+/-", surface) and \
+                abs(value - (nums[0] + nums[-1]) / 2) <= 1e-6 * max(1.0, abs(value)):
+            return "range-midpoint"
     return "digit"
 
 
@@ -145,15 +148,27 @@ def _match(items, start: int, end: int, value: float):
     return None
 
 
+_DURATION_UNITS = {"years", "months", "weeks", "days", "hours", "minutes", "seconds"}
+
+
+def _gold_type(g: dict) -> str:
+    t = g.get("type") or ((g.get("resolution") or {}).get("values") or [{}])[0].get("type") or "?"
+    return t.split(".")[-1]
+
+
 def _datetime_check(data: Path) -> dict:
-    """Date/time expressions (Recognizers-Text DateTime specs) that yield a figure."""
+    """Date/time expressions (Recognizers-Text DateTimeModel, de and en) with a digit:
+    how many yield a figure. Durations ("3 Stunden", spec type `duration`) are
+    quantities and are counted apart; so are figures with a time unit inside a date
+    range ("next 3 days", "in 2 weeks"): those are durations too."""
     res: dict[str, dict] = {}
     for case in read_jsonl(data / "recognizers_text_specs" / "recognizers_text_de_en.jsonl"):
         if case["model"] != "DateTimeModel":
             continue
         text = case["text"]
         lang = case["lang"]
-        st = res.setdefault(lang, {"n": 0, "as_figure": 0, "examples": []})
+        st = res.setdefault(lang, {"n": 0, "as_figure": 0, "durations": 0, "n_dur": 0, "examples": [],
+                                   "by_type": Counter(), "n_by_type": Counter()})
         figs = None
         for g in case["figures"]:
             s, e = g["start"], g["end"] + 1
@@ -161,12 +176,21 @@ def _datetime_check(data: Path) -> dict:
                 continue
             if figs is None:
                 figs = find_figures(text, lang)
-            st["n"] += 1
             hit = [f for f in figs if f.start < e and s < f.start + len(f.text)]
-            if hit:
+            typ = _gold_type(g)
+            if typ == "duration":
+                st["n_dur"] += 1
+                continue
+            st["n"] += 1
+            st["n_by_type"][typ] += 1
+            hit_plain = [f for f in hit if f.unit not in _DURATION_UNITS]
+            if hit and not hit_plain:
+                st["durations"] += 1
+            elif hit_plain:
                 st["as_figure"] += 1
-                if len(st["examples"]) < 6:
-                    st["examples"].append(f"{text[s:e]!r} -> {hit[0].text!r}")
+                st["by_type"][typ] += 1
+                if len(st["examples"]) < 8:
+                    st["examples"].append(f"{text[s:e]!r} -> {hit_plain[0].text!r}")
     return res
 
 
@@ -269,12 +293,21 @@ def format_figures(res: dict) -> list[str]:
     lines.append("")
     dt = res.get("datetime", {})
     if dt:
-        lines.append("Figure filter on dates and times (Recognizers-Text DateTimeModel, expressions with a digit): " +
-                     "; ".join(f"{lang}: {d['as_figure']} of {d['n']} yield a figure "
-                               f"({d['as_figure'] / max(1, d['n']):.1%})" for lang, d in sorted(dt.items())))
+        lines.append("Figure filter on dates and times (Recognizers-Text DateTimeModel; expressions with a "
+                     "digit, spec type not `duration`): how many yield a figure that is not a duration "
+                     "(lower is better).")
+        lines.append("")
+        lines.append("| lang | date/time expressions | yield a figure | share | of which by spec type | "
+                     "yield only a duration figure | spec `duration` (not counted) |")
+        lines.append("|---|---|---|---|---|---|---|")
+        for lang, d in sorted(dt.items()):
+            types = ", ".join(f"{t} {c}/{d['n_by_type'][t]}" for t, c in d["by_type"].most_common())
+            lines.append(f"| {lang} | {d['n']} | {d['as_figure']} | {d['as_figure'] / max(1, d['n']):.1%} | "
+                         f"{types or '-'} | {d['durations']} | {d['n_dur']} |")
+        lines.append("")
         for lang, d in sorted(dt.items()):
             if d["examples"]:
-                lines.append(f"  {lang} examples: " + "; ".join(d["examples"]))
+                lines.append(f"Date/time leaks, {lang}: " + "; ".join(d["examples"]))
         lines.append("")
     sp = res.get("speed")
     if sp:

@@ -41,7 +41,7 @@ _FRAC = re.compile(r"/([0-9]{1,3})(?![0-9]|[/.,:][0-9])")
 _MIXED = re.compile(r" {1,2}([0-9]{1,2})/([0-9]{1,3})(?![0-9]|[/.,:][0-9])")
 _POWER = re.compile(r"[eE]([+-]?[0-9]{1,4})(?![\w.])|\^([+-]?-?[0-9]{1,3})(?![\w.])"
                     r"|\s?[x×]\s?10\^?([+\-−]?[0-9]{1,3})(?![\w.])")
-_RANGE = re.compile(r"[-–]([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[-–/:.,][0-9])")
+_RANGE = re.compile(r"[-–]([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[-–/:.,][0-9]|[-–/][^\W\d_])")
 _MULT = (r"lakh|crore|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Tausend|Tsd\.?|"
          r"millions|million|billions|billion|trillion|thousand|hundred|dozens|dozen|Dutzend|dzs|dz|"
          r"mn\b|bn\b|bln\b|mln\b|tln\b")
@@ -55,7 +55,21 @@ _AFTER_UNIT_MULT = re.compile(r"[ \u00a0](million|billion|Millionen|Mio\.|Millia
 _CENTS = re.compile(r"(?:\s+(?:und|and))?\s+([0-9]{1,2})(?:(?:\s*(?:cents?|Cents?|ct|Rappen|pence|p)\b)"
                     r"|(?=[.,;!?]?$|[.,;!?](?:\s|$)))")
 _CURRENCIES = frozenset("EUR USD GBP CHF JPY CNY RUB INR AUD CAD NZD HKD MXN".split())
-_CLOCK_AFTER = re.compile(r"\s?(?:uhr|h\b|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(
+    r"(?:\s*(?:bis|und|to|and|-|–)\s*[0-9]{1,2}(?:[.:][0-9]{2})?)?"
+    r"(?:\s?(?:uhr|h\b|a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'?clock|hrs?\b)|\s(?:abends|morgens|nachts|nachmittags|vormittags|"
+    r"mittags|früh|in the (?:morning|afternoon|evening)|at night|tonight|noon|midnight|p \. m|a \. m)\b)",
+    re.IGNORECASE)
+_CLOCK_BEFORE = frozenset("halb viertel dreiviertel uhr at um gegen".split())
+_DE_DAY_MONTH = re.compile(r"[0-9]{1,2}\.[0-9]{2}$")
+
+
+def _month_before(text: str, i: int) -> bool:
+    """Is the word ending at i (exclusive) a month name ("Oct/2", "Sep-23")?"""
+    k = i
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:i].lower().rstrip(".") in _MONTHS
 
 _APPROX_1 = frozenset(
     """fast rund etwa knapp ca. circa zirka ungefähr nahezu beinahe annähernd gut über mindestens
@@ -80,7 +94,7 @@ _LABELS = frozenset(
     """platz nummer nr nr. nrn nrs artikel kapitel paragraf paragraph absatz seite folge staffel
     gleis linie zimmer raum tor formel boeing airbus windows version level stufe klasse
     gruppe runde spieltag block halle terminal bus route apollo heft band ausgabe liga
-    rang jahrgang kw woche no no. number page chapter article section season episode
+    rang jahrgang kw woche no no. number page chapter article section season episode week
     flight flug studio channel kanal track iphone galaxy playstation xbox nrs.""".split()
 )
 _YEAR_PREPS = frozenset("""im jahr jahre jahres in seit bis von ab anno um year since until from by
@@ -202,12 +216,13 @@ def _next_word(text: str, i: int) -> str:
     return _NEXT_WORD.match(text, i).group(1)
 
 
-def scan_numbers(text: str, language: str = "en", limit: int = 20 * _MAX_FIGURES) -> list[Num]:
+def scan_numbers(text: str, language: str = "en", limit: int = 20 * _MAX_FIGURES,
+                 raw: bytes | None = None) -> list[Num]:
     """Every number written in digits, in text order, with its value; `why` is set on
     the ones that are not figures."""
     if not isinstance(text, str) or not text:
         return []
-    t = text.encode("latin-1", "replace").translate(_TBL)
+    t = (raw if raw is not None else text.encode("latin-1", "replace")).translate(_TBL)
     out: list[Num] = []
     i = t.find(b"0")
     while i >= 0 and len(out) < limit:
@@ -252,7 +267,7 @@ def _read(text: str, s: int, language: str, out: list[Num]) -> int:  # noqa: C90
     if before in "./:-" and ns > 1 and text[ns - 2].isdigit():
         why = "chain"
     # thousands separated by spaces: "1 234 567", "40 000"
-    if run.isdigit() and len(run) <= 3 and e + 4 <= n and text[e] in _SPACES:
+    if run.isdigit() and len(run) <= 3 and e + 4 <= n and text[e] in _SPACES and not before.isalnum():
         digits = run
         while e + 4 <= n and text[e] in _SPACES and text[e + 1:e + 4].isdigit() \
                 and text[e + 1:e + 4].isascii() and (e + 4 == n or not text[e + 4].isdigit()) \
@@ -313,6 +328,8 @@ def _read(text: str, s: int, language: str, out: list[Num]) -> int:  # noqa: C90
     elif after in ":" and e + 1 < n and text[e + 1].isdigit() and why is None:
         why = "clock"
     start, cur, neg, approx, pw = _prefix(text, ns)
+    if out and start < out[-1].end and start < ns:
+        start, cur, neg, approx = ns, None, False, False  # "15 USD 50": the code belongs to the first amount
     # suffix: multiplier, unit or currency
     c = text[e] if e < n else "\n"
     if c in _NO_SUFFIX:
@@ -444,8 +461,8 @@ def _why_not(text, s, e, end, run, value, has_unit, approx, unit, after, before,
     # glued to letters or other symbols: G8, A380, COVID-19, 3D, 1st, 1980er, URLs
     if before.isalpha() or before in "_@#&=?~\\%":
         return "name"
-    if before == "-" and s > 1 and (text[s - 2].isalpha() or text[s - 2] in "_/"):
-        return "name"
+    if before in "-/" and s > 1 and (text[s - 2].isalpha() or text[s - 2] in "_/"):
+        return "date" if _month_before(text, s - 1) else "name"  # Oct/2, COVID-19
     if after.isalpha() and end == e:
         low = text[e:e + 3].lower()
         if low[:2] in ("st", "nd", "rd", "th") and not low[2:3].isalpha():
@@ -453,24 +470,33 @@ def _why_not(text, s, e, end, run, value, has_unit, approx, unit, after, before,
         if (low[:2] == "er" or (low[:1] == "s" and not low[1:2].isalpha())) and run.isdigit() and run[-1] == "0":
             return "year"  # the 1980s, die 1980er
         return "name"
-    if after == "_" or (after == "/" and not frac and e + 1 < n and text[e + 1].isalpha()):
+    if after in "/-" and end == e and e + 1 < n and text[e + 1].isalpha():
+        return "date" if _NEXT_WORD.match(text, e + 1).group(1).lower() in _MONTHS else "name"
+    if after == "_":
         return "name"
     if after in "./" and e + 1 < n and text[e + 1].isdigit():
         return "chain"
     if has_unit:
         return None
-    if _CLOCK_AFTER.match(text, e):
-        return "clock"
-    if frac and not has_unit and "/" in text[s:e] and " " not in text[s:e]:
+    if frac and "/" in text[s:e] and " " not in text[s:e]:
         return "fraction"  # a bare "3/4" may be a date or a score
     is_int = run.isdigit()
+    small = value <= 24 and len(run) <= 5
+    if small and _CLOCK_AFTER.match(text, e):
+        return "clock"  # 14 Uhr, 5 pm, 10 oclock, 8 abends, 7 in the morning, 5 bis 6 Uhr
     ws, we = pw if pw is not None and not approx else _prev_word_span(text, s)
     prev_raw = text[ws:we]
     prev = prev_raw.lower()
-    if is_int and len(run) <= 2 and not has_unit:
-        nxt = _next_word(text, e).lower().rstrip(".")
-        if nxt in _MONTHS or prev.rstrip(".") in _MONTHS:
-            return "date"  # 3. Oktober, 3 March, March 3
+    if small and prev in _CLOCK_BEFORE:
+        return "clock"  # halb 8, at 7, um 8, 18 Uhr 12
+    if language == "de" and len(run) <= 5 and _DE_DAY_MONTH.match(run) and 1 <= int(run[:run.index(".")]) <= 31 \
+            and 1 <= int(run[run.index(".") + 1:]) <= 12:
+        return "date"  # 22.04, 28.10.
+    if (is_int and len(run) <= 2) or after == ".":
+        nxt = _next_word(text, e + (after == ".")).lower().rstrip(".")
+        if nxt in _MONTHS or prev.rstrip(".") in _MONTHS or (nxt == "of" and _NEXT_WORD.match(
+                text, text.find("of", e) + 2).group(1).lower().rstrip(".") in _MONTHS):
+            return "date"  # 3. Oktober, 28.Oktober, 3 March, March 3, 12 of Nov
     if is_int and len(run) == 4 and not has_unit and not approx and not ranged:
         year = int(run)
         if 1900 <= year <= 2100 or (1000 <= year < 1900 and prev in _YEAR_PREPS):
@@ -508,32 +534,31 @@ def _number_words() -> frozenset:
 
 
 _NUMBER_WORDS = _number_words()
-_NUMBER_WORDS_ANY_CASE = _NUMBER_WORDS | {w[0].upper() + w[1:] for w in _NUMBER_WORDS} | \
-    {w.upper() for w in _NUMBER_WORDS}
+_NUMBER_WORDS_BYTES = frozenset(w.encode("latin-1") for w in _NUMBER_WORDS)
 
 
-def _word_figures(text: str, language: str, taken) -> list[Num]:
+def _word_figures(text: str, language: str, taken, raw: bytes | None = None) -> list[Num]:
     """Number words followed by a unit ("drei Menschen", "three people", "zwei Wochen").
 
     The text's lower-cased words are intersected with the set of number words (C-level
     set operations); only the few hits are then located and checked for a unit."""
-    hits = _NUMBER_WORDS_ANY_CASE.intersection(text.split())
+    if raw is None:
+        raw = text.encode("latin-1", "replace")
+    low = raw.lower()  # ASCII letters only; offsets stay those of `text`
+    hits = _NUMBER_WORDS_BYTES.intersection(low.split())
     if not hits:
         return []
-    low = text.lower()
-    if len(low) != len(text):  # a few characters change length when lower-cased; stay exact
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    hits = {w.lower() for w in hits}
     out: list[Num] = []
     n = len(text)
-    for w in hits:
-        i = low.find(w)
+    for wb in hits:
+        w = wb.decode("latin-1")
+        i = low.find(wb)
         while i >= 0:
             a = i
-            e = a + len(w)
-            i = low.find(w, e)
-            if (a > 0 and (low[a - 1].isalpha() or low[a - 1] == "-")) or \
-                    (e < n and (low[e].isalpha() or low[e] == "-" and e + 1 < n and low[e + 1].isalpha())):
+            e = a + len(wb)
+            i = low.find(wb, e)
+            if (a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-")) or \
+                    (e < n and (text[e].isalpha() or text[e] == "-" and e + 1 < n and text[e + 1].isalpha())):
                 continue
             value = word_value(w)
             if value is None:
@@ -674,11 +699,12 @@ def _abbrev(text: str, i: int) -> bool:
 def find_figures(text: str, language: str = "en") -> list[Figure]:
     if not isinstance(text, str) or not text:
         return []
-    nums = scan_numbers(text, language)
+    raw = text.encode("latin-1", "replace")  # one byte per character: offsets are shared
+    nums = scan_numbers(text, language, raw=raw)
     spans = [(x.start, x.end) for x in nums]
     kept = [x for x in nums if x.why is None][:_MAX_FIGURES]
     if len(kept) < _MAX_FIGURES:
-        words = _word_figures(text, language, spans)
+        words = _word_figures(text, language, spans, raw)
         if words:
             kept += words[: _MAX_FIGURES - len(kept)]
             spans = sorted(spans + [(x.start, x.end) for x in words])

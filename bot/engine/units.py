@@ -65,12 +65,13 @@ _add("ha", "hektar", "hectares")
 _add("MW", "mw", "megawatt")
 _add("GW", "gw", "gigawatt")
 _add("kWh", "kwh", "kilowattstunden")
-_add("years", "jahre", "jahren", "years", "year-old")
-_add("months", "monate", "monaten", "months")
-_add("weeks", "wochen", "weeks")
-_add("days", "tage", "tagen", "days")
-_add("hours", "stunden", "hours")
-_add("minutes", "minuten", "minutes")
+_add("years", "jahre", "jahren", "jahr", "years", "year", "year-old", "years-old")
+_add("months", "monate", "monaten", "monat", "months", "month")
+_add("weeks", "wochen", "woche", "weeks", "week")
+_add("days", "tage", "tagen", "tag", "days", "day")
+_add("hours", "stunden", "stunde", "hours", "hour", "hrs", "hr", "std.")
+_add("minutes", "minuten", "minute", "minutes", "min", "min.", "mins")
+_add("seconds", "sekunden", "sekunde", "seconds", "second", "sec", "secs", "sek", "sek.")
 
 # units that carry a multiplier ("120 MEUR" = 120 million euros)
 UNIT_FACTORS = {"musd": 1e6, "meur": 1e6, "mgbp": 1e6}
@@ -109,7 +110,7 @@ def canonical_unit(unit: str | None, prefix: str | None) -> str | None:
 def unit_weight(unit: str | None) -> float:
     if unit is None:
         return 0.2
-    if unit in ("years", "months", "weeks", "days", "hours", "minutes"):
+    if unit in ("years", "months", "weeks", "days", "hours", "minutes", "seconds"):
         return 0.35
     return _WEIGHTS.get(unit, 0.5)
 
