@@ -138,6 +138,22 @@ def _text2num(data: Path):
             yield f"text2num {lang}", lang, text, m.start(), m.end(), v, "digit"
 
 
+_SPACE_PAIR = re.compile(r"(?<![\d.,])\d{1,3} \d{3}(?![\d.,]\d)")
+_CENTS_PAIR = re.compile(r"\d+ (?:dollars?|euros?|Dollar|Euro) (?:and |und )?\d{1,2} (?:cents?|Cent)")
+
+
+def _contradicts_rt(text: str, start: int, end: int) -> bool:
+    """text2num's alpha2digit writes "achtundachtzig siebenhundert" as "88 700" (two
+    numbers) and "... dollars and eighteen cents" as "4538 dollars and 18 cents" (two
+    numbers); Recognizers-Text reads the same forms as one number ("40 000" = 40000,
+    "12 500 EUR", "3 dollars 50 cents" = 3.5, "15 Dollar und 15 Cent" = 15.15)."""
+    for rx in (_SPACE_PAIR, _CENTS_PAIR):
+        for m in rx.finditer(text):
+            if m.start() <= start and end <= m.end():
+                return True
+    return False
+
+
 def _match(items, start: int, end: int, value: float):
     for x in items:
         xs = x.start
@@ -244,6 +260,8 @@ def evaluate(data: Path, speed: bool = True) -> dict:
             st["fig"] += fig is not None
             if rec is None:
                 st["misses"].append(f"{text[start:end]!r}={value:g} in {text[:60]!r}")
+                if key.startswith("text2num") and _contradicts_rt(text, start, end):
+                    st["contra"] = st.get("contra", 0) + 1
             elif fig is None:
                 why = rec.why or "other"
                 st["dropped"][why] += 1
@@ -283,6 +301,15 @@ def format_figures(res: dict) -> list[str]:
                      f"{acc(sum(v['fig'] for v in sub), n)} | |")
     lines += ["", "Excluded gold numbers (not digit-form), by reason: " +
               ", ".join(f"{r} {c}" for r, c in excl_tot.most_common()) + ".", ""]
+    contra = {k: v.get("contra", 0) for k, v in res["sets"].items() if v.get("contra")}
+    if contra:
+        c = sum(contra.values())
+        lines.append(f"Counted as misses above, but contradicted by Recognizers-Text's reading of the same form "
+                     f"in the same language: {c} ({', '.join(f'{k} {n}' for k, n in contra.items())}; "
+                     f"text2num splits '88 700' and '4538 dollars and 18 cents' into two numbers, Recognizers-Text "
+                     f"reads '40 000', '12 500 EUR' and '3 dollars 50 cents' as one). Without them: all "
+                     f"{acc(tot['rec'], tot['n'] - c)}.")
+        lines.append("")
     for k, v in sorted(res["sets"].items()):
         if v["misses"]:
             lines.append(f"Misses, {k}: " + "; ".join(v["misses"][:10]))
