@@ -247,6 +247,9 @@ def _is_thing_name(text: str, span: MarkedSpan, words: int) -> bool:
         return True
     if words <= 4:
         inner = text[s:e].rstrip()
+        if low in ("laut", "wie", "according", "to") and inner[-1:] not in ".!?…," and (
+                low != "to" or text[max(0, s - 16):s].lower().find("according") >= 0):
+            return True  # 'laut „tagesschau.de“', 'Wie „heise online“ berichtet': a source's name
         if inner[:1].isupper() and inner[-1:] not in ".!?…,":
             if before[:1].isupper() and len(before) > 3 and before.lower() not in CUE_WORDS \
                     and not text[m.end(1):s - 1].strip():
