@@ -300,6 +300,8 @@ def _is_direct(text: str, sp: MarkedSpan, words: int, cue: str | None, speaker: 
         return False  # „die „Berliner Zeitung“", "für „Amflora“"; but "nannte es einen „Wortbruch“"
     if first_upper and words <= 4 and _title_case(inner) and not ends_like_speech:
         return False
+    if before == "als" and cue is not None:
+        near = True  # 'bezeichnete den Vorstoß ... als „Wortbruch“'
     if first_upper and words <= 3 and not ends_like_speech and not near:
         return False  # a short name in a sentence whose cue verb is about something else
     if cue is not None or (speaker and words >= 4):
