@@ -252,6 +252,7 @@ def _is_thing_name(text: str, span: MarkedSpan, words: int) -> bool:
             return True  # 'laut „tagesschau.de“', 'Wie „heise online“ berichtet': a source's name
         if inner[:1].isupper() and inner[-1:] not in ".!?…,":
             if before[:1].isupper() and len(before) > 3 and before.lower() not in CUE_WORDS \
+                    and before != "Beispiel" and (words <= 2 or _title_case(inner)) \
                     and not text[m.end(1):s - 1].strip():
                 # an apposition to a noun: die Nachrichtenagentur „Xinhua“, Modelle „Touareg“
                 ch = text[m.start(1) - 2:m.start(1)] if m and m.start(1) >= 2 else ""
@@ -259,7 +260,8 @@ def _is_thing_name(text: str, span: MarkedSpan, words: int) -> bool:
                     return True
         if span.closed:
             fm = _FIRST_WORD.match(text, e + 1, e + 30)
-            if fm and fm.group(1).lower() in _NAMED_AFTER:
+            if fm and fm.group(1).lower() in _NAMED_AFTER and inner[:1].isupper() and (
+                    words == 1 or _title_case(inner)):
                 return True  # „Sonnenwind“ genannt, "X" called
     return False
 
@@ -300,8 +302,8 @@ def _is_direct(text: str, sp: MarkedSpan, words: int, cue: str | None, speaker: 
         return False  # „die „Berliner Zeitung“", "für „Amflora“"; but "nannte es einen „Wortbruch“"
     if first_upper and words <= 4 and _title_case(inner) and not ends_like_speech:
         return False
-    if before == "als" and cue is not None:
-        near = True  # 'bezeichnete den Vorstoß ... als „Wortbruch“'
+    if before == "als" and (cue is not None or not first_upper):
+        return True  # 'bezeichnete den Vorstoß ... als „Wortbruch“', 'als „falsch“ zurückgewiesen'
     if first_upper and words <= 3 and not ends_like_speech and not near:
         return False  # a short name in a sentence whose cue verb is about something else
     if cue is not None or (speaker and words >= 4):
