@@ -143,7 +143,9 @@ def speaker_after(tokens: list[str]) -> str | None:
         low = t.lower()
         if t == ",":
             # apposition: ", Elmar Gesse" after a role phrase
-            if i + 1 < len(tokens) and tokens[i + 1].lower() in FIRST_NAMES:
+            if i + 1 < len(tokens) and (tokens[i + 1].lower() in FIRST_NAMES or (
+                    seen_cap and i + 2 < len(tokens) and _is_name_like(tokens[i + 1])
+                    and _is_name_like(tokens[i + 2]) and tokens[i + 1].lower() not in _ARTICLES)):
                 out.append(",")
                 i += 1
                 continue
@@ -266,6 +268,23 @@ _AUX = frozenset(
 )
 
 
+def _finite_verb(clause: list[str]) -> int | None:
+    """Index of the first auxiliary or cue verb, skipping relative clauses
+    ("Die Mönche, die sich ... beteiligt hatten, beschrieb ...")."""
+    skip = False
+    for i, t in enumerate(clause):
+        if t == ",":
+            nxt = clause[i + 1].lower() if i + 1 < len(clause) else ""
+            if skip:
+                skip = False
+            elif nxt in _RELATIVE or nxt in _SUBORDINATORS:
+                skip = True
+            continue
+        if not skip and (t.lower() in _AUX or t in CUE_WORDS):
+            return i
+    return None
+
+
 def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> str | None:
     """Subject of a German main clause whose verb attributes a quote.
 
@@ -282,7 +301,7 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
             start = j + 1
             break
     clause = tokens[start:]
-    f = next((i for i, t in enumerate(clause) if t.lower() in _AUX or t in CUE_WORDS), None)
+    f = _finite_verb(clause)
     if f is None:
         return None
     pre = clause[:f]
@@ -445,6 +464,8 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
     if not heads:
         return score - 3
     hb = heads[0].lower().rsplit("-", 1)[-1]
+    if hb[-1:] == "s" and len(hb) > 5:
+        hb = hb[:-1]  # genitive / plural: "Parteichefs"
     if hb in _ROLE_WORDS or hb.endswith(_ROLE_ENDINGS) or hb.endswith(("chef", "chefin")):
         score += 2
     elif hb.endswith(_ABSTRACT_SUFFIXES):

@@ -167,9 +167,14 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
     if not cues:
         return None, None
     best: tuple[int, str | None, str | None] | None = None
-    for c in reversed(cues[-3:]):
+    for n, c in enumerate(reversed(cues[-3:])):
         sp, cue = _speaker_for_cue(toks, c, known)
         score = person_score(sp, known) if sp else -9
+        if score >= 1 and cue == "zufolge" and n == 0 and len(cues) > 1:
+            # 'sagte die Kanzlerin einigen Teilnehmern zufolge': the speech verb's subject
+            sp2, cue2 = _speaker_for_cue(toks, cues[-2], known)
+            if sp2 and cue2 in GERMAN_CUES and person_score(sp2, known) >= 1:
+                return sp2, cue2
         if score >= 1:
             return sp, cue  # the cue nearest the quote, when it names someone
         if best is None or score > best[0]:
