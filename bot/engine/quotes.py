@@ -87,6 +87,9 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
                     return speaker_after(rest[1:]), "according to"
                 if cue in _DOC_CUES:
                     return document_source(toks, j), cue
+                if german and j == 0 and (not rest or rest[0] in ".,;" or rest[0].lower() in _AUX_FINAL):
+                    # '… als „…“ bezeichnet hat.': a verb-final clause, its subject stands before the quote
+                    return _VERB_FINAL, cue
                 sp = speaker_after(rest)
                 if not sp or person_score(sp) < 1 or cue.startswith("zitier"):
                     # "zitiert ndr.de Polizeisprecher Ralf Meyer": the person quoted
@@ -128,6 +131,8 @@ def _drop_brackets(toks: list[str]) -> list[str]:
     return out
 
 
+_VERB_FINAL = "\x00"  # marker: the subject stands before the quote
+_AUX_FINAL = frozenset("hat hatte haben hatten habe hätte hätten sei seien wird wurde wurden werde ist war".split())
 _AUX_AFTER = frozenset("wird wurde hat hatte heißt hieß ließ is was".split())
 
 
@@ -358,6 +363,8 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
         if sp.closed:
             speaker, cue = _cue_after(text, sp.end + 1, next_open, german)
             near = cue is not None
+            if speaker == _VERB_FINAL:
+                speaker = _subject_before(text, sp.start - 1, sent.start, known)
         prev_close = spans[k - 1].end + 1 if k > 0 else 0
         if cue is None:
             speaker, cue = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
@@ -379,6 +386,27 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
         found.append(_Found(sp, speaker, cue, words, sent.paragraph, si))
     _inherit_speakers(found, text, sentences, people, german)
     return _finish(text, found, people)
+
+
+def _subject_before(text: str, open_at: int, sent_start: int, known) -> str | None:
+    """Subject of the verb-final clause a quote sits in: 'weil die US-Regierung Georgien ...
+    als „…“ bezeichnet hat' -> 'die US-Regierung'."""
+    toks = _drop_brackets(tokens_of(text[max(sent_start, open_at - _MAX_BEFORE):open_at]))
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i].lower()
+        if toks[i] in ".!?;:":
+            break
+        if t in _CLAUSE_OPENERS and (i == 0 or toks[i - 1] in ",;:–—("):
+            rest = toks[i + 1:]
+            if rest and rest[0].lower() in PRONOUNS:
+                return rest[0]
+            sp = speaker_after(rest)
+            return sp if sp and person_score(sp, known) >= 1 else None
+    return clause_subject(toks) if toks else None
+
+
+_CLAUSE_OPENERS = frozenset("""weil dass da nachdem obwohl während wie wenn als ob zumal der die das
+    welche welcher denen dem""".split())
 
 
 def _colon_speaker(text: str, open_at: int, lo: int) -> str | None:
