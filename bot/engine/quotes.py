@@ -432,6 +432,15 @@ def _inherit_speakers(found: list[_Found], text: str, sentences: list[Sentence],
             continue
         prev = found[i - 1] if i > 0 else None
         nxt = found[i + 1] if i + 1 < len(found) else None
+        if sentences:
+            own = sentences[f.sentence]
+            lo = max(own.start, prev.span.end + 1 if prev and prev.sentence == f.sentence else own.start)
+            if f.span.start - lo > 12:
+                # 'Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen'
+                sp = clause_subject(_drop_brackets(tokens_of(text[lo:f.span.start - 1])))
+                if sp and sp.lower() not in PRONOUNS and person_score(sp, known) >= 2:
+                    f.speaker = sp
+                    continue
         if prev and prev.speaker and f.sentence - prev.sentence <= 1 and f.paragraph - prev.paragraph <= 1:
             f.speaker = prev.speaker
             continue
