@@ -452,8 +452,8 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
     score = 0
     if any(w in FIRST_NAMES for w in low):
         score += 4
-    elif known and any(w in known or (w[-1:] == "s" and w[:-1] in known) for w in low):
-        score += 3
+    elif known and any(w in known for w in low):
+        score += 3  # (a genitive "Kozulins" is not the speaker: "die Handlungsweise Kozulins")
     if any(w in _TIME_WORDS or (len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20")) for w in low) \
             or (low and low[0][:1].isdigit()):
         score -= 4

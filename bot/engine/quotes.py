@@ -392,6 +392,14 @@ def _subject_before(text: str, open_at: int, sent_start: int, known) -> str | No
     """Subject of the verb-final clause a quote sits in: 'weil die US-Regierung Georgien ...
     als „…“ bezeichnet hat' -> 'die US-Regierung'."""
     toks = _drop_brackets(tokens_of(text[max(sent_start, open_at - _MAX_BEFORE):open_at]))
+    if any(t in _PASSIVE for t in toks):
+        # 'Seine Werke werden von Musikkennern als „…“ bezeichnet': the agent speaks
+        for i in range(len(toks) - 1, -1, -1):
+            if toks[i] in ("von", "vom") and i + 1 < len(toks):
+                sp = speaker_after(toks[i + 1:])
+                if sp and person_score(sp, known) >= 1:
+                    return sp
+                break
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i].lower()
         if toks[i] in ".!?;:":
@@ -405,6 +413,7 @@ def _subject_before(text: str, open_at: int, sent_start: int, known) -> str | No
     return clause_subject(toks) if toks else None
 
 
+_PASSIVE = frozenset("wird werden wurde wurden worden".split())
 _CLAUSE_OPENERS = frozenset("""weil dass da nachdem obwohl während wie wenn als ob zumal der die das
     welche welcher denen dem""".split())
 
