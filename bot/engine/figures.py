@@ -60,6 +60,8 @@ _CLOCK_AFTER = re.compile(
     r"(?:\s?(?:uhr|h\b|a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'?clock|hrs?\b)|\s(?:abends|morgens|nachts|nachmittags|vormittags|"
     r"mittags|früh|in the (?:morning|afternoon|evening)|at night|tonight|noon|midnight|p \. m|a \. m)\b)",
     re.IGNORECASE)
+_CLOCK_WORDS = frozenset("""uhr h a am p pm o oclock hr hrs abends morgens nachts nachmittags vormittags mittags
+    früh in at tonight noon midnight bis und to and""".split())
 _CLOCK_BEFORE = frozenset("halb viertel dreiviertel uhr at um gegen".split())
 _DE_DAY_MONTH = re.compile(r"[0-9]{1,2}\.[0-9]{2}$")
 
@@ -125,10 +127,13 @@ def _prev_word_span(text: str, i: int) -> tuple[int, int]:
     k = i
     while k > 0 and text[k - 1] in " \u00a0":
         k -= 1
-    ws = k
-    lo = max(0, k - 40)
-    while ws > lo and not text[ws - 1].isspace():
-        ws -= 1
+    lo = k - 40 if k > 40 else 0
+    ws = text.rfind(" ", lo, k) + 1
+    if ws == 0:
+        ws = lo
+    j = text.rfind("\n", ws, k)
+    if j >= 0:
+        ws = j + 1
     while ws < k and text[ws] in _WORD_EDGE:
         ws += 1
     return ws, k
@@ -327,14 +332,52 @@ def _read(text: str, s: int, language: str, out: list[Num]) -> int:  # noqa: C90
             why = "chain"  # 2023-05-01, a 3-2 score
     elif after in ":" and e + 1 < n and text[e + 1].isdigit() and why is None:
         why = "clock"
-    start, cur, neg, approx, pw = _prefix(text, ns)
+    # prefix: currency, sign, approximation word (fast path: a plain word or nothing before)
+    c1 = text[ns - 1] if ns else "\n"
+    if c1 == " ":
+        k = ns - 1
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        ws = text.rfind(" ", k - 40 if k > 40 else 0, k) + 1
+        j = text.rfind("\n", ws, k)
+        if j >= 0:
+            ws = j + 1
+        while ws < k and text[ws] in _WORD_EDGE:
+            ws += 1
+        if text[ws:k].lower() in _PREFIX_WORDS:
+            start, cur, neg, approx, pw = _prefix(text, ns)
+        else:
+            start, cur, neg, approx, pw = ns, None, False, False, (ws, k)
+    elif c1 in _PREFIX_LAST or c1 in "-−–\u00a0":
+        start, cur, neg, approx, pw = _prefix(text, ns)
+    else:
+        start, cur, neg, approx, pw = ns, None, False, False, (ns, ns)
     if out and start < out[-1].end and start < ns:
         start, cur, neg, approx = ns, None, False, False  # "15 USD 50": the code belongs to the first amount
-    # suffix: multiplier, unit or currency
+    # suffix: multiplier, unit or currency (fast path: a plain word or punctuation after)
+    nxt = None
     c = text[e] if e < n else "\n"
     if c in _NO_SUFFIX:
         sfx = mult = unit = None
         end = e
+    elif c == " " and e + 1 < n and text[e + 1].isalpha():
+        m = _WORD.match(text, e + 1)
+        w = m.group().lower()
+        me = m.end()
+        if w not in _SUFFIX_WORDS:
+            sfx = mult = unit = None
+            end = e
+            nxt = w
+        elif w in _SIMPLE_UNITS and (me >= n or text[me] not in "./-" and not text[me].isdigit()):
+            sfx = mult = None
+            unit = m.group()
+            end = me
+        else:
+            sfx, mult, unit, end = _suffix(text, e, value)
+    elif c in _SYMBOL_UNITS:
+        sfx = mult = None
+        unit = c
+        end = e + 1
     else:
         sfx, mult, unit, end = _suffix(text, e, value)
     if cur and unit and canonical_unit(unit, None) in _CURRENCIES:
@@ -390,7 +433,7 @@ def _read(text: str, s: int, language: str, out: list[Num]) -> int:  # noqa: C90
         end -= 1
     if why is None:
         why = _why_not(text, ns, e, end, run, value, bool(unit or cur or mult or sfx), approx, canon, after,
-                       before, frac, ranged, language, pw)
+                       before, frac, ranged, language, pw, nxt)
     out.append(Num(start, end, value, canon, approx, why, ns, e))
     return max(end, e)
 
@@ -451,11 +494,40 @@ def _suffix(text: str, e: int, value: float, with_unit: bool = True):
     return sfx, mult, unit, end
 
 
+_PREFIX_WORDS = _APPROX_1 | _APPROX_TAIL | _MINUS_WORDS | {p.lower() for p in _CUR_PREFIXES} | {
+    "c", "us", "u.s", "u.s.", "hk", "a", "nz", "aud", "cad"}
+_SUFFIX_WORDS = None  # filled below, once units are known
 _NO_SUFFIX = frozenset(",;:)!?\n\t\"'“”„»«]/.")
 
 
+def _suffix_words() -> frozenset:
+    from .units import _FIRST_WORDS, _UNITS
+
+    words = set(_MULT_WORDS) | {m.rstrip(".") for m in _MULT_WORDS} | set(_FIRST_WORDS)
+    for u in _UNITS:
+        w = _WORD.match(u)
+        if w:
+            words.add(w.group())
+    words |= {s.lower() for s in _SFX}
+    return frozenset(words)
+
+
+_SUFFIX_WORDS = _suffix_words()
+
+
+def _simple_units() -> frozenset:
+    from .units import _FIRST_WORDS, _UNITS
+
+    return frozenset(u for u in _UNITS if u.isalpha() and u not in _FIRST_WORDS and u not in _MULT_WORDS
+                     and u.rstrip(".") not in _MULT_WORDS and u not in _SFX)
+
+
+_SIMPLE_UNITS = _simple_units()
+_SYMBOL_UNITS = frozenset("%€£¥₡₾₭₩₹元")
+
+
 def _why_not(text, s, e, end, run, value, has_unit, approx, unit, after, before, frac, ranged, language,
-             pw=None):
+             pw=None, nxt_word=None):
     """Why the number at text[s:e] is not a figure (None if it is one)."""
     n = len(text)
     # glued to letters or other symbols: G8, A380, COVID-19, 3D, 1st, 1980er, URLs
@@ -482,7 +554,7 @@ def _why_not(text, s, e, end, run, value, has_unit, approx, unit, after, before,
         return "fraction"  # a bare "3/4" may be a date or a score
     is_int = run.isdigit()
     small = value <= 24 and len(run) <= 5
-    if small and _CLOCK_AFTER.match(text, e):
+    if small and (nxt_word is None or nxt_word in _CLOCK_WORDS) and _CLOCK_AFTER.match(text, e):
         return "clock"  # 14 Uhr, 5 pm, 10 oclock, 8 abends, 7 in the morning, 5 bis 6 Uhr
     ws, we = pw if pw is not None and not approx else _prev_word_span(text, s)
     prev_raw = text[ws:we]
@@ -585,7 +657,8 @@ def _word_figures(text: str, language: str, taken, raw: bytes | None = None) -> 
 _EDGE_STRIP = " \t\n,;:.-–—(„“”\"«»‚‘’'[]"
 
 
-def context_of(text: str, start: int, end: int, max_words: int = 6, spans=(), starts=None) -> str:
+def context_of(text: str, start: int, end: int, max_words: int = 6, spans=(), starts=None,
+               smap: bytes | None = None) -> str:
     """A short phrase saying what the figure measures: its clause (between clause
     punctuation that is not part of another number), at most `max_words` words on
     either side, ending at word boundaries and never cutting another number in half
@@ -620,22 +693,25 @@ def context_of(text: str, start: int, end: int, max_words: int = 6, spans=(), st
             starts = [x for x, _ in spans]
         a = bisect_left(starts, left - 60)
         b = bisect_left(starts, cut)
-        near = [sp for sp in spans[a:b] if sp[1] > left and sp[0] != start]
-    stops = [m.start() for m in _STOP_CHARS.finditer(text, left, start)]
-    while stops:
-        i = stops.pop()
-        if not _is_stop(text, i, near):
-            continue
-        # a figure opening a parenthesis or quotation: its clause is the one around it
-        if text[i] in "([„“\"»«" and len(text[i + 1:start].split()) < 2:
-            continue
-        left = i + (3 if text[i] == "-" else 1)
-        break
-    for m in _STOP_CHARS.finditer(text, end, cut):
-        i = m.start()
+        if b - a > 1:
+            near = [sp for sp in spans[a:b] if sp[1] > left and sp[0] != start]
+    if smap is None:
+        smap = text.encode("latin-1", "replace").translate(_STOPMAP)
+    # candidates are found with bytes.find/rfind on the stop map (C speed), then checked
+    i = smap.find(b"|", end, cut)
+    while i >= 0:
         if _is_stop(text, i, near):
             cut = i
             break
+        i = smap.find(b"|", i + 1, cut)
+    i = smap.rfind(b"|", left, start)
+    while i >= 0:
+        if _is_stop(text, i, near) and not (
+                # a figure opening a parenthesis or quotation: its clause is the one around it
+                text[i] in "([„“\"»«" and len(text[i + 1:start].split()) < 2):
+            left = i + (3 if text[i] == "-" else 1)
+            break
+        i = smap.rfind(b"|", left, i)
     if near:
         sp = _inside(near, left)
         if sp:
@@ -643,9 +719,9 @@ def context_of(text: str, start: int, end: int, max_words: int = 6, spans=(), st
         sp = _inside(near, cut)
         if sp:
             cut = sp[1] if sp[1] - cut <= 25 else sp[0]
-    phrase_l = " ".join(text[left:start].split()).lstrip(_EDGE_STRIP)
-    phrase_r = " ".join(text[end:cut].split()).rstrip(_EDGE_STRIP)
-    out = " ".join(text[start:end].split())
+    phrase_l = _squash(text[left:start]).lstrip(_EDGE_STRIP)
+    phrase_r = _squash(text[end:cut]).rstrip(_EDGE_STRIP)
+    out = _squash(text[start:end])
     if phrase_l:
         out = phrase_l + (" " if text[start - 1].isspace() else "") + out
     if phrase_r:
@@ -653,13 +729,25 @@ def context_of(text: str, start: int, end: int, max_words: int = 6, spans=(), st
     return out
 
 
-_STOP_CHARS = re.compile(r"[;()\[\]\n–—„“”\"«»,:.!?-]")
+def _squash(s: str) -> str:
+    """Whitespace collapsed to single spaces (cheap when there is nothing to do)."""
+    if "  " in s or "\n" in s or "\t" in s or "\u00a0" in s or "\r" in s or "\u202f" in s:
+        return " ".join(s.split())
+    return s.strip(" ")
+
+
+_STOP_SET = frozenset(";()[]\n–—„“”\"«»,:.!?-")
+# latin-1 bytes -> b"|" for a possible clause stop (b"?" also stands for every character
+# outside latin-1, such as – — „ “ ”), b" " otherwise
+_STOPMAP = bytes(124 if chr(i) in _STOP_SET or i == 63 else 32 for i in range(256))
 
 
 def _is_stop(text: str, i: int, near) -> bool:
     """Is the punctuation at i a clause boundary (not a decimal comma, an abbreviation,
     a hyphen or part of another number)?"""
     c = text[i]
+    if c not in _STOP_SET:
+        return False
     nxt = text[i + 1:i + 2]
     if c in ",:":
         if nxt.isdigit():
@@ -711,13 +799,14 @@ def find_figures(text: str, language: str = "en") -> list[Figure]:
     n = max(1, len(text))
     figures = []
     starts = [a for a, _ in spans]
+    smap = raw.translate(_STOPMAP)
     for x in kept:
         surface = text[x.start:x.end]
         score = unit_weight(x.unit) + 0.3 * (1 - x.start / n) + (0.05 if x.approx else 0.0)
         if x.words:
             score -= 0.2
         figures.append(Figure(text=surface, start=x.start, value=x.value, unit=x.unit,
-                              context=context_of(text, x.start, x.end, spans=spans, starts=starts), approx=x.approx,
+                              context=context_of(text, x.start, x.end, spans=spans, starts=starts, smap=smap), approx=x.approx,
                               score=round(score, 4)))
     figures.sort(key=lambda f: (-f.score, f.start))
     return figures
