@@ -632,13 +632,19 @@ def _word_figures(text: str, language: str, taken, raw: bytes | None = None) -> 
             if (a > 0 and (text[a - 1].isalpha() or text[a - 1] == "-")) or \
                     (e < n and (text[e].isalpha() or text[e] == "-" and e + 1 < n and text[e + 1].isalpha())):
                 continue
+            if e + 1 >= n or text[e] not in " -\u00a0" or not text[e + 1].isalpha():
+                continue
+            m = _WORD.match(text, e + 1)
+            if m.group().lower() not in _SUFFIX_WORDS:
+                continue  # "two of", "drei der": no unit follows
             value = word_value(w)
             if value is None:
                 continue
             sfx, mult, unit, end = _suffix(text, e, value)
             if not unit or sfx:
                 continue
-            if any(x < end and a < y for x, y in taken):
+            k = bisect_left(taken, (a, a))
+            if (k < len(taken) and taken[k][0] < end) or (k > 0 and taken[k - 1][1] > a):
                 continue
             if mult:
                 value *= MULTIPLIERS.get(mult.lower(), MULTIPLIERS.get(mult.lower().rstrip("."), 1.0))
