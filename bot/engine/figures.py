@@ -332,6 +332,10 @@ def _read(text: str, s: int, language: str, out: list[Num]) -> int:  # noqa: C90
             why = "chain"  # 2023-05-01, a 3-2 score
     elif after in ":" and e + 1 < n and text[e + 1].isdigit() and why is None:
         why = "clock"
+    if e < n and text[e] != after:
+        after = text[e]  # the reading went on (fraction, exponent, range)
+    elif e >= n:
+        after = " "
     # prefix: currency, sign, approximation word (fast path: a plain word or nothing before)
     c1 = text[ns - 1] if ns else "\n"
     if c1 == " ":
