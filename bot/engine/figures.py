@@ -717,8 +717,8 @@ def context_of(text: str, start: int, end: int, max_words: int = 6, spans=(), st
     i = smap.rfind(b"|", left, start)
     while i >= 0:
         if _is_stop(text, i, near) and not (
-                # a figure opening a parenthesis or quotation: its clause is the one around it
-                text[i] in "([„“\"»«" and len(text[i + 1:start].split()) < 2):
+                # a figure opening a parenthesis, quotation or list item: its clause is the one around it
+                text[i] in "([„“\"»«;,:" and len(text[i + 1:start].split()) < 2):
             left = i + (3 if text[i] == "-" else 1)
             break
         i = smap.rfind(b"|", left, i)
@@ -731,12 +731,25 @@ def context_of(text: str, start: int, end: int, max_words: int = 6, spans=(), st
             cut = sp[1] if sp[1] - cut <= 25 else sp[0]
     phrase_l = _squash(text[left:start]).lstrip(_EDGE_STRIP)
     phrase_r = _squash(text[end:cut]).rstrip(_EDGE_STRIP)
+    if phrase_r:
+        # no dangling function word at the end ("... and fines and many")
+        words = phrase_r.split(" ")
+        while len(words) > 1 and words[-1].lower() in _DANGLING:
+            words.pop()
+        phrase_r = " ".join(words).rstrip(_EDGE_STRIP)
+    if cut < n and text[cut] == ")" and phrase_l.count("(") > phrase_l.count(")") + phrase_r.count(")"):
+        phrase_r += ")"  # close the parenthesis the figure sits in
     out = _squash(text[start:end])
     if phrase_l:
         out = phrase_l + (" " if text[start - 1].isspace() else "") + out
     if phrase_r:
         out = out + ("" if end < n and not text[end].isspace() else " ") + phrase_r
     return out
+
+
+_DANGLING = frozenset("""und oder aber der die das den dem des ein eine einer eines einen einem von vom zu zum
+    zur mit im in am an auf für bei nach aus als wie and or but the a an of to in on at for by with from as than
+    that which many more""".split())
 
 
 def _squash(s: str) -> str:
