@@ -26,6 +26,8 @@ ABBREVIATIONS = frozenset(
     mr mrs ms jr sr vs no co inc ltd corp gov sen rep gen lt col capt sgt
     dept univ est approx fig vol pp ed eds al jan feb mar apr aug oct dec
     e g ie eg etc. st mt ft
+    engl eng lat griech frz ital niederl poln tschech hebr altgerm ahd mhd nhd dt
+    insb allg ugs eigtl urspr ehem verh evang kath röm hl std hrsg bd aufl ggü ff sek
     """.split()
 )
 

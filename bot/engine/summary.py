@@ -10,6 +10,7 @@ sentences that say the same thing. All scores are linear in the article length.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
@@ -38,6 +39,8 @@ class SummaryWeights:
     quote_start: float = 0.2  # penalty: starts with a quotation mark
     question: float = 0.4  # penalty: a question
     quoted: float = 0.0  # penalty x fraction of the sentence inside quotation marks
+    parenthesis: float = 0.0  # penalty x fraction of the sentence inside (...)
+    digits: float = 0.0  # penalty x fraction of the sentence's words that contain digits
 
 
 # A few sentences: stay close to the lead, which carries the news.
@@ -83,7 +86,7 @@ class _Scored:
 
 
 def _candidates(text: str, sentences: list[Sentence], title: str | None,
-                weights: SummaryWeights, stems: Stems) -> _Scored:
+                weights: SummaryWeights, stems: Stems, exact_words: bool = False) -> _Scored:
     flags = boilerplate_flags(text, sentences, title)
     out = _Scored()
     index, words, stem_sets = out.index, out.words, out.stems
@@ -103,6 +106,8 @@ def _candidates(text: str, sentences: list[Sentence], title: str | None,
             last = text[start:end].rstrip(_CLOSERS)
         if not last or last[-1] not in ".!?…:" and nwords < 12:
             continue  # sub-heading, caption or byline without punctuation
+        if exact_words:  # a word budget counts whitespace-separated words exactly
+            nwords = len(text[start:end].split())
         st = set(map(PREFIX6, data[start:end].split() if as_bytes else letters(data, start, end)))
         st -= stop
         index.append(i)
@@ -114,9 +119,9 @@ def _candidates(text: str, sentences: list[Sentence], title: str | None,
 
 
 def _score(text: str, sentences: list[Sentence], title: str | None,
-           weights: SummaryWeights) -> _Scored:
+           weights: SummaryWeights, exact_words: bool = False) -> _Scored:
     stems = Stems(text)
-    cands = _candidates(text, sentences, title, weights, stems)
+    cands = _candidates(text, sentences, title, weights, stems, exact_words)
     m = len(cands.index)
     if not m:
         return cands
@@ -163,8 +168,35 @@ def _score(text: str, sentences: list[Sentence], title: str | None,
     if weights.quoted:
         for k, q in enumerate(_quoted_fractions(text, sentences, cands.index)):
             scores[k] -= weights.quoted * q
+    if weights.parenthesis or weights.digits:
+        _asides(text, sentences, cands, scores, weights)
     cands.scores = scores
     return cands
+
+
+_DIGIT_WORD = re.compile(r"\S*\d\S*")
+
+
+def _asides(text: str, sentences: list[Sentence], cands: _Scored, scores: list[float],
+            weights: SummaryWeights) -> None:
+    """Penalise parentheticals (etymologies, pronunciations, life dates) and number-heavy
+    sentences, which a reader's summary rarely repeats."""
+    for k, i in enumerate(cands.index):
+        s = sentences[i]
+        size = s.end - s.start
+        if weights.parenthesis:
+            o = text.find("(", s.start, s.end)
+            inside = 0
+            while o >= 0:
+                c = text.find(")", o, s.end)
+                c = s.end if c < 0 else c + 1
+                inside += c - o
+                o = text.find("(", c, s.end)
+            scores[k] -= weights.parenthesis * inside / size
+        if weights.digits:
+            nd = len(_DIGIT_WORD.findall(text, s.start, s.end))
+            if nd:
+                scores[k] -= weights.digits * nd / cands.words[k]
 
 
 def score_sentences(text: str, sentences: list[Sentence], title: str | None = None,
@@ -204,7 +236,7 @@ def summarize(text: str, sentences: list[Sentence], *, title: str | None = None,
             weights = DEFAULT_WEIGHTS
         else:
             weights = BUDGET_WEIGHTS_LONG_TEXT if len(sentences) > _LONG_TEXT_SENTENCES else BUDGET_WEIGHTS
-    c = _score(text, sentences, title, weights)
+    c = _score(text, sentences, title, weights, max_words is not None)
     if not c.index:
         return []
     # best first; ties in article order (the sort is stable and candidates are in order)
