@@ -388,46 +388,49 @@ def _read(text: str, s: int, language: str, out: list[Num]) -> int:  # noqa: C90
         unit = None  # "rmb 10 usd 20": the second code prefixes the next amount
         end = e
         sfx, mult, _, end = _suffix(text, e, value, False)
-    factor = 1.0
-    for mw in (sfx, mult):
-        if mw:
-            key = mw.strip().lower()
-            factor *= MULTIPLIERS.get(key, MULTIPLIERS.get(key.rstrip("."), 1.0))
-    if mult and mult.lower() in ("hundred", "thousand") and not unit:
-        # "4 thousand 3 hundred and 21"
-        prev = factor
-        total = value * factor
-        pos = end
-        while True:
-            cm = _CHAIN_MULT.match(text, pos)
-            if not cm:
-                break
-            f2 = MULTIPLIERS[cm.group(2)] if cm.group(2) else 1.0
-            v2 = float(cm.group(1))
-            if f2 >= prev or v2 == 0 or (f2 == 1.0 and v2 >= prev):
-                break
-            total += v2 * f2
-            prev = f2
-            pos = cm.end()
-            if f2 == 1.0:
-                break
-        if pos != end:
-            value, factor, end = total, 1.0, pos
-    if unit and not mult and not sfx:
-        m2 = _AFTER_UNIT_MULT.match(text, end)
-        if m2:
-            factor *= MULTIPLIERS[m2.group(1).lower()]
-            end = m2.end()
-    ufac = UNIT_FACTORS.get(unit.lower()) if unit else None
-    if ufac:
-        factor *= ufac
-    value = value * factor
-    canon = canonical_unit(unit, cur)
-    if canon in _CURRENCIES and factor == 1.0 and "." not in run[-3:] and "," not in run[-3:] and not frac:
-        cm = _CENTS.match(text, end)
-        if cm:
-            value += int(cm.group(1)) / 100
-            end = cm.end()
+    if sfx is None and mult is None and unit is None and cur is None:
+        canon = None  # a bare number: nothing to scale
+    else:
+        factor = 1.0
+        for mw in (sfx, mult):
+            if mw:
+                key = mw.strip().lower()
+                factor *= MULTIPLIERS.get(key, MULTIPLIERS.get(key.rstrip("."), 1.0))
+        if mult and mult.lower() in ("hundred", "thousand") and not unit:
+            # "4 thousand 3 hundred and 21"
+            prev = factor
+            total = value * factor
+            pos = end
+            while True:
+                cm = _CHAIN_MULT.match(text, pos)
+                if not cm:
+                    break
+                f2 = MULTIPLIERS[cm.group(2)] if cm.group(2) else 1.0
+                v2 = float(cm.group(1))
+                if f2 >= prev or v2 == 0 or (f2 == 1.0 and v2 >= prev):
+                    break
+                total += v2 * f2
+                prev = f2
+                pos = cm.end()
+                if f2 == 1.0:
+                    break
+            if pos != end:
+                value, factor, end = total, 1.0, pos
+        if unit and not mult and not sfx:
+            m2 = _AFTER_UNIT_MULT.match(text, end)
+            if m2:
+                factor *= MULTIPLIERS[m2.group(1).lower()]
+                end = m2.end()
+        ufac = UNIT_FACTORS.get(unit.lower()) if unit else None
+        if ufac:
+            factor *= ufac
+        value = value * factor
+        canon = canonical_unit(unit, cur)
+        if canon in _CURRENCIES and factor == 1.0 and "." not in run[-3:] and "," not in run[-3:] and not frac:
+            cm = _CENTS.match(text, end)
+            if cm:
+                value += int(cm.group(1)) / 100
+                end = cm.end()
     if neg:
         value = -value
     if not math.isfinite(value):
@@ -565,7 +568,7 @@ def _why_not(text, s, e, end, run, value, has_unit, approx, unit, after, before,
     prev = prev_raw.lower()
     if small and prev in _CLOCK_BEFORE:
         return "clock"  # halb 8, at 7, um 8, 18 Uhr 12
-    if language == "de" and len(run) <= 5 and _DE_DAY_MONTH.match(run) and 1 <= int(run[:run.index(".")]) <= 31 \
+    if language == "de" and len(run) <= 5 and "." in run and _DE_DAY_MONTH.match(run) and 1 <= int(run[:run.index(".")]) <= 31 \
             and 1 <= int(run[run.index(".") + 1:]) <= 12:
         return "date"  # 22.04, 28.10.
     if (is_int and len(run) <= 2) or after == ".":
