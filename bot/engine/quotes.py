@@ -36,7 +36,6 @@ _NAMING = frozenset(
     codenamen""".split()
 )
 _NAMED_AFTER = frozenset("genannt bezeichnet bezeichneten heißt hieß called named dubbed".split())
-_LAST_WORD = re.compile(r"([\w-]+)\W*$")
 _FIRST_WORD = re.compile(r"\W*([\w-]+)")
 _MAX_AFTER = 140
 _MAX_BEFORE = 260
@@ -249,8 +248,8 @@ def _is_thing_name(text: str, span: MarkedSpan, words: int) -> bool:
         return True
     if words > 8:
         return False
-    m = _LAST_WORD.search(text, max(0, s - 30), max(0, s - 1))
-    before = m.group(1) if m else ""
+    wb, we = _last_word(text, max(0, s - 30), max(0, s - 1))
+    before = text[wb:we]
     low = before.lower()
     if low in _NAMING or (low in ("genannt", "genannte", "genannten", "as") and
                           text[max(0, s - 40):s].lower().rstrip(" „\"“»«").endswith(("so genannt", "so genannte", "so genannten", "known as"))):
@@ -263,9 +262,9 @@ def _is_thing_name(text: str, span: MarkedSpan, words: int) -> bool:
         if inner[:1].isupper() and inner[-1:] not in ".!?…,":
             if before[:1].isupper() and len(before) > 3 and before.lower() not in CUE_WORDS \
                     and before != "Beispiel" and (words <= 2 or _title_case(inner)) \
-                    and not text[m.end(1):s - 1].strip():
+                    and not text[we:s - 1].strip():
                 # an apposition to a noun: die Nachrichtenagentur „Xinhua“, Modelle „Touareg“
-                ch = text[m.start(1) - 2:m.start(1)] if m and m.start(1) >= 2 else ""
+                ch = text[wb - 2:wb] if wb >= 2 else ""
                 if not ch.strip() or ch.rstrip()[-1:] not in ".!?:":
                     return True
         if span.closed:
@@ -289,12 +288,28 @@ _SUBJUNCTIVE = re.compile(
 )
 _INDEFINITE = frozenset("ein eine einen einem einer eines a an".split())
 _LOWER_FRAGMENTS = False
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
 
 
 def _word_before(text: str, i: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, i - 30), i)
-    return m.group(1).lower().strip(",;:(") if m else ""
+    lo = max(0, i - 30)
+    j = i
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > lo and not text[k - 1].isspace():
+        k -= 1
+    return text[k:j].lower().strip(",;:(")
+
+
+def _last_word(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """(start, end) of the last word ([\w-]+) in text[lo:hi]; (hi, hi) when there is none."""
+    j = hi
+    while j > lo and not (text[j - 1].isalnum() or text[j - 1] in "-_"):
+        j -= 1
+    k = j
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in "-_"):
+        k -= 1
+    return k, j
 
 
 def _is_direct(text: str, sp: MarkedSpan, words: int, cue: str | None, speaker: str | None,
@@ -344,7 +359,7 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
     sent_starts = [s.start for s in sentences]
     found: list[_Found] = []
     for k, sp in enumerate(spans):
-        words = len(_WORDS.findall(text, sp.start, sp.end))
+        words = len(_WORDS.findall(text, sp.start, min(sp.end, sp.start + 400)))
         if words == 0:
             continue
         si = max(0, bisect.bisect_right(sent_starts, sp.start - 1) - 1)
