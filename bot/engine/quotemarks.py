@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 
 # "''" is the doubled-apostrophe quote mark of some newswires (NYT archives)
-_EVENTS = re.compile(r"''|[„“”\"»«‚‘’‹›]|\n[ \t\r\f\v]*\n")
+# a plain character set scans about twice as fast as an alternation; "''" and
+# paragraph breaks are recognised in the loop
+_EVENTS = re.compile(r"[„“”\"»«‚‘’‹›'\n]")
 
 # opening mark -> closing marks it accepts
 _CLOSES = {
@@ -50,7 +52,8 @@ def _next(text: str, i: int) -> str:
 
 
 def _can_open(text: str, i: int, mark: str) -> bool:
-    p, n = _prev(text, i), _next(text, i)
+    p = text[i - 1] if i > 0 else " "
+    n = text[i + 1] if i + 1 < len(text) else " "
     if n.isspace() and mark not in "„»«":
         return False
     if mark in "’‘‚'":
@@ -64,7 +67,8 @@ def _can_open(text: str, i: int, mark: str) -> bool:
 
 
 def _can_close(text: str, i: int, mark: str) -> bool:
-    p, n = _prev(text, i), _next(text, i)
+    p = text[i - 1] if i > 0 else " "
+    n = text[i + 1] if i + 1 < len(text) else " "
     if mark in "’‘":
         if p.isalpha() and n.isalpha():
             return False  # apostrophe inside a word
@@ -81,17 +85,35 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     inner_single = ""  # a single-quote nested inside the current double quote
     para_start = 0
     last_close = -1  # position just after the last closing mark, in this paragraph
+    n = len(text)
+    skip_to = 0
     for m in _EVENTS.finditer(text):
         ch = m.group()
+        if ch == "’" and not open_mark:
+            continue  # an apostrophe (or a stray closer) outside any quote
         i = m.start()
+        if i < skip_to:
+            continue
+        if ch == "'":
+            if text[i + 1:i + 2] != "'":
+                continue  # a plain apostrophe
+            ch = "''"
+            skip_to = i + 2
+        elif ch == "\n":
+            j = i + 1
+            while j < n and text[j] in " \t\r\f\v":
+                j += 1
+            if j >= n or text[j] != "\n":
+                continue  # a line break inside a paragraph
+            skip_to = j + 1
         if open_mark and i - open_at > _MAX_QUOTE_CHARS:
             _close(text, spans, open_at, open_at + _MAX_QUOTE_CHARS, open_mark, False)
             open_mark, inner_single = "", ""
-        if ch[0] == "\n":  # paragraph break: an open quote ends here
+        if ch == "\n":  # paragraph break: an open quote ends here
             if open_mark:
                 _close(text, spans, open_at, i, open_mark, False)
                 open_mark, inner_single = "", ""
-            para_start, last_close = m.end(), -1
+            para_start, last_close = skip_to, -1
             continue
         if ch == "''":
             if not open_mark:
