@@ -26,7 +26,9 @@ from bisect import bisect_left
 from bot.models import Figure
 
 from .numbers import MULTIPLIERS, read_run
-from .units import _WORD, UNIT_FACTORS, UNIT_PATTERN, canonical_unit, unit_at, unit_weight
+from .figcontext import _STOPMAP, context_of
+from .figfilter import _WORD_EDGE, _prev_word_span, _why_not
+from .units import _WORD, UNIT_FACTORS, canonical_unit, unit_at, unit_weight
 from .wordnumbers import word_value
 
 _MAX_FIGURES = 2000
@@ -42,37 +44,11 @@ _MIXED = re.compile(r" {1,2}([0-9]{1,2})/([0-9]{1,3})(?![0-9]|[/.,:][0-9])")
 _POWER = re.compile(r"[eE]([+-]?[0-9]{1,4})(?![\w.])|\^([+-]?-?[0-9]{1,3})(?![\w.])"
                     r"|\s?[x×]\s?10\^?([+\-−]?[0-9]{1,3})(?![\w.])")
 _RANGE = re.compile(r"[-–]([0-9]+(?:[.,][0-9]+)?)(?![0-9]|[-–/:.,][0-9]|[-–/][^\W\d_])")
-_MULT = (r"lakh|crore|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Tausend|Tsd\.?|"
-         r"millions|million|billions|billion|trillion|thousand|hundred|dozens|dozen|Dutzend|dzs|dz|"
-         r"mn\b|bn\b|bln\b|mln\b|tln\b")
-_SUFFIX = re.compile(
-    r"(?P<sfx>(?:bn|bln|mln|mil|mn|MM|tln|tn|b|m|M|k|K|G|B|T)\b|[ \u00a0](?:k|M|G|B)(?=[\s.,;:)]|$))?"
-    r"(?:[ \u00a0\u202f]{1,2}(?P<mult>" + _MULT + r")(?!\w))?"
-    r"(?:(?:[ \u00a0\u202f]|-)?(?P<unit>" + UNIT_PATTERN + r"))?"
-)
 _CHAIN_MULT = re.compile(r"\s+(?:and\s+)?([0-9]{1,3})(?:\s+(hundred|thousand))?(?![0-9]|[.,][0-9])")
 _AFTER_UNIT_MULT = re.compile(r"[ \u00a0](million|billion|Millionen|Mio\.|Milliarden|Mrd\.)(?!\w)")
 _CENTS = re.compile(r"(?:\s+(?:und|and))?\s+([0-9]{1,2})(?:(?:\s*(?:cents?|Cents?|ct|Rappen|pence|p)\b)"
                     r"|(?=[.,;!?]?$|[.,;!?](?:\s|$)))")
 _CURRENCIES = frozenset("EUR USD GBP CHF JPY CNY RUB INR AUD CAD NZD HKD MXN".split())
-_CLOCK_AFTER = re.compile(
-    r"(?:\s*(?:bis|und|to|and|-|–)\s*[0-9]{1,2}(?:[.:][0-9]{2})?)?"
-    r"(?:\s?(?:uhr|h\b|a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'?clock|hrs?\b)|\s(?:abends|morgens|nachts|nachmittags|vormittags|"
-    r"mittags|früh|in the (?:morning|afternoon|evening)|at night|tonight|noon|midnight|p \. m|a \. m)\b)",
-    re.IGNORECASE)
-_CLOCK_WORDS = frozenset("""uhr h a am p pm o oclock hr hrs abends morgens nachts nachmittags vormittags mittags
-    früh in at tonight noon midnight bis und to and""".split())
-_CLOCK_BEFORE = frozenset("halb viertel dreiviertel uhr at um gegen".split())
-_DE_DAY_MONTH = re.compile(r"[0-9]{1,2}\.[0-9]{2}$")
-
-
-def _month_before(text: str, i: int) -> bool:
-    """Is the word ending at i (exclusive) a month name ("Oct/2", "Sep-23")?"""
-    k = i
-    while k > 0 and text[k - 1].isalpha():
-        k -= 1
-    return text[k:i].lower().rstrip(".") in _MONTHS
-
 _APPROX_1 = frozenset(
     """fast rund etwa knapp ca. circa zirka ungefähr nahezu beinahe annähernd gut über mindestens
     höchstens schätzungsweise about nearly almost around roughly approximately some over under
@@ -85,26 +61,6 @@ _MINUS_WORDS = frozenset(("minus", "negative"))
 _CUR_PREFIXES = ("US-$", "usd$", "aud$", "cad$", "nzd$", "mxn$", "US$", "NZ$", "HK$", "A$", "C$",
                  "CHF", "EUR", "USD", "GBP", "RMB", "rmb", "Fr.", "$", "€", "£", "¥")
 _PREFIX_LAST = frozenset(p[-1] for p in _CUR_PREFIXES)
-_WORD_EDGE = "(„\"“»«‚‘'["
-
-_MONTHS = frozenset(
-    """januar februar märz april mai juni juli august september oktober november dezember
-    jan feb mär apr jun jul aug sep sept okt nov dez january february march may june july
-    october december mar oct dec""".split()
-)
-_LABELS = frozenset(
-    """platz nummer nr nr. nrn nrs artikel kapitel paragraf paragraph absatz seite folge staffel
-    gleis linie zimmer raum tor formel boeing airbus windows version level stufe klasse
-    gruppe runde spieltag block halle terminal bus route apollo heft band ausgabe liga
-    rang jahrgang kw woche no no. number page chapter article section season episode week
-    flight flug studio channel kanal track iphone galaxy playstation xbox nrs.""".split()
-)
-_YEAR_PREPS = frozenset("""im jahr jahre jahres in seit bis von ab anno um year since until from by
-    of the early late mid during before after between und and to""".split())
-_YEAR_NEXT = frozenset("""was were is saw will would had has election elections season census budget
-    war world olympics games cup summit report survey and or to through until bis und oder""".split())
-_DATE_PREPS = frozenset("am dem der den zum vom im bis ab seit zur des ihrem seinem on the".split())
-
 
 class Num:
     """One number read from the text; `why` says why it is not a figure (None: it is)."""
@@ -120,23 +76,6 @@ class Num:
 
     def __repr__(self):  # pragma: no cover - debugging aid
         return f"Num({self.start},{self.end},{self.value!r},{self.unit!r},why={self.why!r})"
-
-
-def _prev_word_span(text: str, i: int) -> tuple[int, int]:
-    """(start, end) of the word before position i, skipping spaces; quote marks trimmed."""
-    k = i
-    while k > 0 and text[k - 1] in " \u00a0":
-        k -= 1
-    lo = k - 40 if k > 40 else 0
-    ws = text.rfind(" ", lo, k) + 1
-    if ws == 0:
-        ws = lo
-    j = text.rfind("\n", ws, k)
-    if j >= 0:
-        ws = j + 1
-    while ws < k and text[ws] in _WORD_EDGE:
-        ws += 1
-    return ws, k
 
 
 def _prefix(text: str, s: int):
@@ -200,25 +139,6 @@ def _prefix(text: str, s: int):
     elif i == s:
         pw = _prev_word_span(text, i) if i > 0 and text[i - 1] not in "\n" else (i, i)
     return i, cur, neg, approx, pw
-
-
-def _sentence_start(text: str, i: int) -> bool:
-    j = i - 1
-    while j >= 0 and text[j] == " ":
-        j -= 1
-    while j >= 0 and text[j] not in " \n":
-        j -= 1
-    k = j
-    while k >= 0 and text[k] == " ":
-        k -= 1
-    return k < 0 or text[k] in ".!?\n:\"“„"
-
-
-_NEXT_WORD = re.compile(r" *([^\s,.;:!?)\"“”]{0,30})")
-
-
-def _next_word(text: str, i: int) -> str:
-    return _NEXT_WORD.match(text, i).group(1)
 
 
 def scan_numbers(text: str, language: str = "en", limit: int = 20 * _MAX_FIGURES,
@@ -503,7 +423,6 @@ def _suffix(text: str, e: int, value: float, with_unit: bool = True):
 
 _PREFIX_WORDS = _APPROX_1 | _APPROX_TAIL | _MINUS_WORDS | {p.lower() for p in _CUR_PREFIXES} | {
     "c", "us", "u.s", "u.s.", "hk", "a", "nz", "aud", "cad"}
-_SUFFIX_WORDS = None  # filled below, once units are known
 _NO_SUFFIX = frozenset(",;:)!?\n\t\"'“”„»«]/.")
 
 
@@ -531,74 +450,6 @@ def _simple_units() -> frozenset:
 
 _SIMPLE_UNITS = _simple_units()
 _SYMBOL_UNITS = frozenset("%€£¥₡₾₭₩₹元")
-
-
-def _why_not(text, s, e, end, run, value, has_unit, approx, unit, after, before, frac, ranged, language,
-             pw=None, nxt_word=None):
-    """Why the number at text[s:e] is not a figure (None if it is one)."""
-    n = len(text)
-    # glued to letters or other symbols: G8, A380, COVID-19, 3D, 1st, 1980er, URLs
-    if before.isalpha() or before in "_@#&=?~\\%":
-        return "name"
-    if before in "-/" and s > 1 and (text[s - 2].isalpha() or text[s - 2] in "_/"):
-        return "date" if _month_before(text, s - 1) else "name"  # Oct/2, COVID-19
-    if after.isalpha() and end == e:
-        low = text[e:e + 3].lower()
-        if low[:2] in ("st", "nd", "rd", "th") and not low[2:3].isalpha():
-            return "ordinal"
-        if (low[:2] == "er" or (low[:1] == "s" and not low[1:2].isalpha())) and run.isdigit() and run[-1] == "0":
-            return "year"  # the 1980s, die 1980er
-        return "name"
-    if after in "/-" and end == e and e + 1 < n and text[e + 1].isalpha():
-        return "date" if _NEXT_WORD.match(text, e + 1).group(1).lower() in _MONTHS else "name"
-    if after == "_":
-        return "name"
-    if after in "./" and e + 1 < n and text[e + 1].isdigit():
-        return "chain"
-    if has_unit:
-        return None
-    if frac and "/" in text[s:e] and " " not in text[s:e]:
-        return "fraction"  # a bare "3/4" may be a date or a score
-    is_int = run.isdigit()
-    small = value <= 24 and len(run) <= 5
-    if small and (nxt_word is None or nxt_word in _CLOCK_WORDS) and _CLOCK_AFTER.match(text, e):
-        return "clock"  # 14 Uhr, 5 pm, 10 oclock, 8 abends, 7 in the morning, 5 bis 6 Uhr
-    ws, we = pw if pw is not None and not approx else _prev_word_span(text, s)
-    prev_raw = text[ws:we]
-    prev = prev_raw.lower()
-    if small and prev in _CLOCK_BEFORE:
-        return "clock"  # halb 8, at 7, um 8, 18 Uhr 12
-    if language == "de" and len(run) <= 5 and "." in run and _DE_DAY_MONTH.match(run) and 1 <= int(run[:run.index(".")]) <= 31 \
-            and 1 <= int(run[run.index(".") + 1:]) <= 12:
-        return "date"  # 22.04, 28.10.
-    if (is_int and len(run) <= 2) or after == ".":
-        nxt = _next_word(text, e + (after == ".")).lower().rstrip(".")
-        if nxt in _MONTHS or prev.rstrip(".") in _MONTHS or (nxt == "of" and _NEXT_WORD.match(
-                text, text.find("of", e) + 2).group(1).lower().rstrip(".") in _MONTHS):
-            return "date"  # 3. Oktober, 28.Oktober, 3 March, March 3, 12 of Nov
-    if is_int and len(run) == 4 and not has_unit and not approx and not ranged:
-        year = int(run)
-        if 1900 <= year <= 2100 or (1000 <= year < 1900 and prev in _YEAR_PREPS):
-            if language == "en" and prev not in _YEAR_PREPS and prev.rstrip(".,") not in _MONTHS:
-                nxt_raw = _next_word(text, e)
-                if nxt_raw[:1].islower() and nxt_raw.isalpha() and nxt_raw not in _YEAR_NEXT:
-                    return None  # "2018 cars": a count
-            return "year"
-        if 1900 <= year <= 2100 and prev.rstrip(".,") in _MONTHS:
-            return "year"
-    if after == "." and e + 1 < n and text[e + 1] == " " and language != "en" and is_int \
-            and not has_unit and len(run) <= 3:
-        # German ordinal: "der 2. Platz", "am 3. Oktober"
-        nxt_raw = _next_word(text, e + 1)
-        if nxt_raw[:1].islower() or prev in _DATE_PREPS or nxt_raw.lower() in _MONTHS or \
-                nxt_raw[:1].isdigit():
-            return "ordinal"
-    if not has_unit and (prev in _LABELS or prev.rstrip(".") in _LABELS):
-        return "name"
-    if not has_unit and is_int and language == "en" and prev_raw[:1].isupper() and prev_raw.isalpha() \
-            and not _sentence_start(text, ws if ws < s else s):
-        return "name"  # Boeing 747, Windows 95, Apollo 11
-    return None
 
 
 # ---------------------------------------------------------------- number words
@@ -663,149 +514,6 @@ def _word_figures(text: str, language: str, taken, raw: bytes | None = None) -> 
             out.append(Num(start, end, value, canonical_unit(unit, None), approx, None, a, e, words=True))
     out.sort(key=lambda x: x.start)
     return out
-
-
-# ---------------------------------------------------------------- context
-
-_EDGE_STRIP = " \t\n,;:.-–—(„“”\"«»‚‘’'[]"
-
-
-def context_of(text: str, start: int, end: int, max_words: int = 6, spans=(), starts=None,
-               smap: bytes | None = None) -> str:
-    """A short phrase saying what the figure measures: its clause (between clause
-    punctuation that is not part of another number), at most `max_words` words on
-    either side, ending at word boundaries and never cutting another number in half
-    (a number at the right edge is kept whole when short, otherwise dropped).
-    Verbatim with whitespace collapsed. `spans` are the (start, end) of all numbers
-    in the text, sorted; `starts` their starts (for bisect)."""
-    n = len(text)
-    # the word windows first (cheap), then clause stops inside them only
-    lo = max(0, start - 15 * max_words)
-    seg = text[lo:start]
-    parts = seg.rsplit(None, max_words)
-    if len(parts) > max_words:
-        left = start - len(seg) + len(parts[0])
-    else:
-        left = lo
-        if lo > 0 and not text[lo - 1].isspace() and parts:
-            left = start - len(seg) + seg.find(parts[0]) + len(parts[0])  # window began mid-word
-    hi = min(n, end + 15 * max_words)
-    seg = text[end:hi]
-    parts = seg.split(None, max_words)
-    if len(parts) > max_words:
-        cut = hi - len(parts[-1])
-    else:
-        cut = hi
-        if hi < n and not text[hi].isspace() and parts:
-            cut = hi - len(parts[-1])  # window ended mid-word
-    while cut > end and text[cut - 1].isspace():
-        cut -= 1
-    near = ()
-    if spans:
-        if starts is None:
-            starts = [x for x, _ in spans]
-        a = bisect_left(starts, left - 60)
-        b = bisect_left(starts, cut)
-        if b - a > 1:
-            near = [sp for sp in spans[a:b] if sp[1] > left and sp[0] != start]
-    if smap is None:
-        smap = text.encode("latin-1", "replace").translate(_STOPMAP)
-    # candidates are found with bytes.find/rfind on the stop map (C speed), then checked
-    i = smap.find(b"|", end, cut)
-    while i >= 0:
-        if _is_stop(text, i, near):
-            cut = i
-            break
-        i = smap.find(b"|", i + 1, cut)
-    i = smap.rfind(b"|", left, start)
-    while i >= 0:
-        if _is_stop(text, i, near) and not (
-                # a figure opening a parenthesis, quotation or list item: its clause is the one around it
-                text[i] in "([„“\"»«;,:" and len(text[i + 1:start].split()) < 2):
-            left = i + (3 if text[i] == "-" else 1)
-            break
-        i = smap.rfind(b"|", left, i)
-    if near:
-        sp = _inside(near, left)
-        if sp:
-            left = sp[1]  # drop a partial number at the left cut
-        sp = _inside(near, cut)
-        if sp:
-            cut = sp[1] if sp[1] - cut <= 25 else sp[0]
-    phrase_l = _squash(text[left:start]).lstrip(_EDGE_STRIP)
-    phrase_r = _squash(text[end:cut]).rstrip(_EDGE_STRIP)
-    if phrase_r:
-        # no dangling function word at the end ("... and fines and many")
-        words = phrase_r.split(" ")
-        while len(words) > 1 and words[-1].lower() in _DANGLING:
-            words.pop()
-        phrase_r = " ".join(words).rstrip(_EDGE_STRIP)
-    if cut < n and text[cut] == ")" and phrase_l.count("(") > phrase_l.count(")") + phrase_r.count(")"):
-        phrase_r += ")"  # close the parenthesis the figure sits in
-    out = _squash(text[start:end])
-    if phrase_l:
-        out = phrase_l + (" " if text[start - 1].isspace() else "") + out
-    if phrase_r:
-        out = out + ("" if end < n and not text[end].isspace() else " ") + phrase_r
-    return out
-
-
-_DANGLING = frozenset("""und oder aber der die das den dem des ein eine einer eines einen einem von vom zu zum
-    zur mit im in am an auf für bei nach aus als wie and or but the a an of to in on at for by with from as than
-    that which many more""".split())
-
-
-def _squash(s: str) -> str:
-    """Whitespace collapsed to single spaces (cheap when there is nothing to do)."""
-    if "  " in s or "\n" in s or "\t" in s or "\u00a0" in s or "\r" in s or "\u202f" in s:
-        return " ".join(s.split())
-    return s.strip(" ")
-
-
-_STOP_SET = frozenset(";()[]\n–—„“”\"«»,:.!?-")
-# latin-1 bytes -> b"|" for a possible clause stop (b"?" also stands for every character
-# outside latin-1, such as – — „ “ ”), b" " otherwise
-_STOPMAP = bytes(124 if chr(i) in _STOP_SET or i == 63 else 32 for i in range(256))
-
-
-def _is_stop(text: str, i: int, near) -> bool:
-    """Is the punctuation at i a clause boundary (not a decimal comma, an abbreviation,
-    a hyphen or part of another number)?"""
-    c = text[i]
-    if c not in _STOP_SET:
-        return False
-    nxt = text[i + 1:i + 2]
-    if c in ",:":
-        if nxt.isdigit():
-            return False
-    elif c in ".!?":
-        if nxt and not nxt.isspace():
-            return False
-        if c == "." and _abbrev(text, i):
-            return False
-    elif c == "-":
-        if not (nxt == " " and i > 0 and text[i - 1] == " "):
-            return False
-    if near and _inside(near, i):
-        return False
-    return True
-
-
-def _inside(spans, i):
-    for sp in spans:
-        if sp[0] < i < sp[1]:
-            return sp
-    return None
-
-
-def _abbrev(text: str, i: int) -> bool:
-    """A period after a short abbreviation ("Mio.", "ca.", "z. B.", "Dr.") or a digit
-    ordinal: not a clause end."""
-    k = i
-    while k > 0 and text[k - 1].isalpha():
-        k -= 1
-    w = text[k:i]
-    return 0 < len(w) <= 3 and (w[0].isupper() or len(w) == 1) and w.lower() not in ("er", "sie", "es", "it")
 
 
 # ---------------------------------------------------------------- figures
