@@ -66,8 +66,21 @@ class People:
                 self.mentions.append((i, full))
                 full_at.add(i)
                 full_at.add(sm.start(1))
-        # short mentions ("Musk", "Musks"): news introduces a person by full name and
-        # then uses the surname; str.find per known surname is fast
+        self._scan = scan
+        self._full_at = full_at
+        self._positions: list[int] = []
+        self._mentions_done = False  # short mentions are found on first use
+        self._cue_subjects_done = False
+
+    def _ensure_mentions(self) -> None:
+        """Short mentions ("Musk", "Musks"): news introduces a person by full name and
+        then uses the surname; str.find per known name part is fast. Only pronoun
+        resolution and unattributed quotes need them, so this runs on first use."""
+        if self._mentions_done:
+            return
+        self._mentions_done = True
+        scan, full_at = self._scan, self._full_at
+        n = len(scan)
         for part, full in list(self.by_part.items()):
             if len(part) <= 2:
                 continue
@@ -76,18 +89,14 @@ class People:
             while i >= 0:
                 j = i + len(cap)
                 ok_left = i == 0 or not scan[i - 1].isalnum()
-                ok_right = j >= len(scan) or not scan[j].isalnum() or (
-                    scan[j] == "s" and (j + 1 >= len(scan) or not scan[j + 1].isalnum()))
+                ok_right = j >= n or not scan[j].isalnum() or (
+                    scan[j] == "s" and (j + 1 >= n or not scan[j + 1].isalnum()))
                 if ok_left and ok_right and i not in full_at:
                     self.mentions.append((i, full))
                 i = scan.find(cap, j)
         self.mentions.sort()
-        for _, full in self.mentions:
-            self.salience[full] += 1
+        self.salience = Counter(full for _, full in self.mentions)
         self._positions = [p for p, _ in self.mentions]
-        self._scan = scan
-        self._full_at = full_at
-        self._cue_subjects_done = False
 
     def _add_cue_subjects(self) -> None:
         """People named only by surname in a speaker slot ("McLenney said"). Only
@@ -144,6 +153,9 @@ class People:
 
     def add_mention(self, position: int, name: str) -> None:
         """A resolved quote speaker counts as a mention for later pronouns."""
+        if not self._mentions_done:
+            self.mentions.append((position, name))  # sorted and counted on first use
+            return
         k = bisect.bisect_left(self._positions, position)
         self._positions.insert(k, position)
         self.mentions.insert(k, (position, name))
@@ -151,6 +163,7 @@ class People:
 
     def last_mention(self, lo: int, hi: int) -> str | None:
         """The person named last in text[lo:hi]."""
+        self._ensure_mentions()
         k = bisect.bisect_left(self._positions, hi)
         if k > 0 and self._positions[k - 1] >= lo:
             return self.mentions[k - 1][1]
@@ -158,6 +171,7 @@ class People:
 
     def resolve_pronoun(self, position: int, previous_speaker: str | None,
                         pronoun: str = "") -> str | None:
+        self._ensure_mentions()
         if not self._cue_subjects_done:
             self._add_cue_subjects()
         lo = bisect.bisect_left(self._positions, position - _RESOLVE_WINDOW)
