@@ -94,7 +94,7 @@ def _why_not(text, s, e, end, run, value, has_unit, approx, unit, after, before,
         if (low[:2] == "er" or (low[:1] == "s" and not low[1:2].isalpha())) and run.isdigit() and run[-1] == "0":
             return "year"  # the 1980s, die 1980er
         return "name"
-    if after in "/-" and end == e and e + 1 < n and text[e + 1].isalpha():
+    if after in "/-" and end == e and e + 1 < n and text[e + 1].isalpha() and not has_unit:
         return "date" if _NEXT_WORD.match(text, e + 1).group(1).lower() in _MONTHS else "name"
     if after == "_":
         return "name"

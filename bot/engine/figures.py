@@ -106,8 +106,8 @@ def _prefix(text: str, s: int):
             # "c $ 16.4", "us $ 150", "hk $ 10"
             ws, we = _prev_word_span(text, i)
             w = text[ws:we].lower()
-            if w in ("c", "us", "u.s", "u.s.", "hk", "a", "nz", "aud", "cad"):
-                cur = {"c": "C$", "us": "US$", "u.s": "US$", "u.s.": "US$", "hk": "HK$", "a": "A$",
+            if w in ("c", "us", "u.s", "u.s.", "hk", "nz", "aud", "cad"):  # not "a": "a $5 fee"
+                cur = {"c": "C$", "us": "US$", "u.s": "US$", "u.s.": "US$", "hk": "HK$",
                        "nz": "NZ$", "aud": "A$", "cad": "C$"}[w]
                 i = ws
     neg = False
@@ -422,7 +422,7 @@ def _suffix(text: str, e: int, value: float, with_unit: bool = True):
 
 
 _PREFIX_WORDS = _APPROX_1 | _APPROX_TAIL | _MINUS_WORDS | {p.lower() for p in _CUR_PREFIXES} | {
-    "c", "us", "u.s", "u.s.", "hk", "a", "nz", "aud", "cad"}
+    "c", "us", "u.s", "u.s.", "hk", "nz", "aud", "cad"}
 _NO_SUFFIX = frozenset(",;:)!?\n\t\"'“”„»«]/.")
 
 
