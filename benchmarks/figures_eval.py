@@ -248,6 +248,8 @@ def evaluate(data: Path, speed: bool = True) -> dict:
             st["gold"] += 1
             if form != "digit":
                 st["excluded"][form] += 1
+                if any(ch.isdigit() for ch in text[start:end]):
+                    st.setdefault("excluded_digits", []).append(f"{form}: {text[start:end]!r}")
                 continue
             got = cache.get((text, lang))
             if got is None:
@@ -301,6 +303,10 @@ def format_figures(res: dict) -> list[str]:
                      f"{acc(sum(v['fig'] for v in sub), n)} | |")
     lines += ["", "Excluded gold numbers (not digit-form), by reason: " +
               ", ".join(f"{r} {c}" for r, c in excl_tot.most_common()) + ".", ""]
+    shown = [x for v in res["sets"].values() for x in v.get("excluded_digits", [])]
+    if shown:
+        lines.append(f"Excluded gold numbers that contain a digit ({len(shown)}, all listed): " + "; ".join(shown))
+        lines.append("")
     contra = {k: v.get("contra", 0) for k, v in res["sets"].items() if v.get("contra")}
     if contra:
         c = sum(contra.values())
