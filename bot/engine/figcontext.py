@@ -70,15 +70,17 @@ def context_of(text: str, start: int, end: int, max_words: int = 6, spans=(), st
             cut = sp[1] if sp[1] - cut <= 25 else sp[0]
     phrase_l = _squash(text[left:start]).lstrip(_EDGE_STRIP)
     phrase_r = _squash(text[end:cut]).rstrip(_EDGE_STRIP)
-    if phrase_r:
+    while phrase_r:
         # no dangling function word at the end ("... and fines and many")
-        words = phrase_r.split(" ")
-        while len(words) > 1 and words[-1].lower() in _DANGLING:
-            words.pop()
-        phrase_r = " ".join(words).rstrip(_EDGE_STRIP)
+        head, sp, last = phrase_r.rpartition(" ")
+        if not sp or last.lower() not in _DANGLING:
+            break
+        phrase_r = head.rstrip(_EDGE_STRIP)
     if cut < n and text[cut] == ")" and phrase_l.count("(") > phrase_l.count(")") + phrase_r.count(")"):
         phrase_r += ")"  # close the parenthesis the figure sits in
-    out = _squash(text[start:end])
+    out = text[start:end]
+    if " " in out or "\n" in out:
+        out = _squash(out)
     if phrase_l:
         out = phrase_l + (" " if text[start - 1].isspace() else "") + out
     if phrase_r:
