@@ -168,6 +168,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             out.append(t)  # modifiers before the name: "der stellvertretende ...", "chief economist"
         elif seen_cap and low in _GLUE and i + 1 < len(tokens) and _is_cap(tokens[i + 1]):
             out.append(t)
+        elif seen_cap and low == "des" and len(out) < 6:
+            out.append(t)  # "der Vorsitzende des Mieterbundes, Frank Adler"
         else:
             break
         i += 1
@@ -391,8 +393,9 @@ def clean_speaker(phrase: str) -> str:
             while end + 1 < len(toks) and (_is_cap(toks[end + 1]) or toks[end + 1].lower() in _GLUE):
                 end += 1
             return " ".join(toks[k:end + 1])
-    while toks and (toks[0].lower() in _ARTICLES or toks[0].lower().rstrip(".") in TITLES) and len(toks) > 1:
-        toks = toks[1:]
+    while toks and len(toks) > 1 and (toks[0].lower() in _ARTICLES or (
+            toks[0].lower().rstrip(".") in TITLES and toks[1].lower() not in _ARTICLES)):
+        toks = toks[1:]  # (but "Sprecherin der Behörde" keeps its role)
     return " ".join(toks)
 
 

@@ -57,7 +57,7 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
     window = text[end:min(limit, end + _MAX_AFTER)].lstrip("'’\"”“»«")
     dash = _DASH_NAME.match(window)
     if dash:
-        return dash.group(1), None  # '“…” ― Sonya Herridge': a signed quote
+        return dash.group(1), "―"  # a signed quote: “…” ― Name
     toks = tokens_of(window)
     # skip leading punctuation between the mark and the cue
     k = 0
@@ -321,6 +321,8 @@ def _is_direct(text: str, sp: MarkedSpan, words: int, cue: str | None, speaker: 
     ends_like_speech = inner[-1:] in ".!?…,"
     if words >= 8 or (words >= 4 and ends_like_speech):
         return True
+    if not sp.closed and ends_like_speech and text[sp.end:sp.end + 8].lstrip()[:1] == sp.open_mark:
+        return True  # a quote continued in the next paragraph re-opens with the same mark
     first_upper = inner[:1].isupper()
     before = _word_before(text, sp.start - 1)
     if first_upper and before in _DETERMINERS and not (before in _INDEFINITE and cue is not None):
@@ -489,6 +491,62 @@ def _inherit_speakers(found: list[_Found], text: str, sentences: list[Sentence],
             f.speaker = prev.speaker
 
 
+_ROLE_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "sprecher",
+               "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "bürgermeister",
+               "bürgermeisterin", "senator", "senatorin", "trainer", "papst", "president", "secretary",
+               "governor", "senator", "spokesman", "spokeswoman", "mayor", "minister", "chancellor")
+_ROLE_WINDOW = 6000
+
+
+def _role_to_name(text: str, speaker: str | None, position: int, people: People) -> str | None:
+    """A role noun as speaker ("Bundeskanzler", "der Minister") -> the person the article
+    names with that role before the quote ("Bundeskanzler Gerhard Schröder")."""
+    if not speaker:
+        return None
+    toks = speaker.split()
+    if len(toks) > 3 or any(t.lower() in FIRST_NAMES for t in toks):
+        return None
+    head = toks[-1]
+    low = head.lower().rsplit("-", 1)[-1]
+    if not low.endswith(_ROLE_HEADS):
+        return None
+    head = head[:1].upper() + head[1:]  # "the senator" -> "Senator Mark Dale"
+    lo = max(0, position - _ROLE_WINDOW)
+    i = text.rfind(head, lo, position)
+    tries = 0
+    seen: dict[str, int] = {}  # name -> how often the article gives it this role (first = nearest)
+    while i >= 0 and tries < 8:
+        tries += 1
+        name = _name_after(text, i + len(head), people)
+        if name:
+            seen[name] = seen.get(name, 0) + 1
+        i = text.rfind(head, lo, i)
+    if not seen:
+        return None
+    if len(seen) == 1:
+        return next(iter(seen))
+    # most often given this role, then most often named at all, then the nearest
+    return max(seen, key=lambda k: (seen[k], text.count(k.split()[0], 0, position)))
+
+
+def _name_after(text: str, j: int, people: People) -> str | None:
+    words = text[j:j + 60].split()[:3]
+    out: list[str] = []
+    for w in words:
+        w = w.rstrip(",.;:()")
+        if not w[:1].isupper() or w.lower() in PRONOUNS:
+            break
+        out.append(w)
+        if w != words[-1].rstrip(",.;:()") and words[len(out) - 1][-1:] in ",.;:)":
+            break
+    if not out:
+        return None
+    if out[0].lower() in FIRST_NAMES and len(out) >= 2:
+        return " ".join(out)
+    full = people.by_part.get(out[-1].lower())
+    return full
+
+
 def _finish(text: str, found: list[_Found], people: People) -> list[Quote]:
     quotes: list[Quote] = []
     previous: str | None = None
@@ -502,6 +560,9 @@ def _finish(text: str, found: list[_Found], people: People) -> list[Quote]:
             else:
                 people.add_speaker(cleaned)
                 speaker = people.expand(cleaned)
+                named = _role_to_name(text, speaker, f.span.start, people)
+                if named:
+                    speaker = named
                 if speaker:
                     people.add_mention(f.span.start, speaker)
         if speaker:

@@ -1,0 +1,70 @@
+"""Speaker attribution patterns (German and English). All sentences are invented."""
+from bot.engine import brief_text
+
+
+def quotes(text):
+    return {q.text: q for q in brief_text(text).quotes}
+
+
+def test_role_noun_resolves_to_the_person_named_with_that_role():
+    text = ("Bundeskanzler Gerhard Roth reiste am Montag nach Lyon.\n\n"
+            "„Wir sind enge Partner und werden es bleiben“, sagte der Bundeskanzler.")
+    assert quotes(text)["Wir sind enge Partner und werden es bleiben"].speaker == "Gerhard Roth"
+
+
+def test_so_and_laut_and_colon_patterns():
+    text = ("Die Ärztin Julia Stern leitet die Klinik seit drei Jahren. "
+            "„Die Station ist voll ausgelastet“, so Stern. "
+            "Laut Stern fehlen der Klinik „mindestens zwölf Pflegekräfte“. "
+            "Der Landrat Peter Vogt sagte: „Wir suchen eine Lösung bis zum Sommer.“")
+    q = quotes(text)
+    assert q["Die Station ist voll ausgelastet"].speaker == "Julia Stern"
+    assert q["mindestens zwölf Pflegekräfte"].speaker == "Julia Stern"
+    assert q["Wir suchen eine Lösung bis zum Sommer."].speaker == "Peter Vogt"
+
+
+def test_inverted_cue_with_role_and_institution_as_speaker():
+    text = ("„Die Brücke bleibt bis Ende Mai gesperrt“, teilte das Verkehrsministerium mit. "
+            "„Wir prüfen jeden Pfeiler einzeln“, erklärte die Sprecherin der Behörde.")
+    q = quotes(text)
+    assert q["Die Brücke bleibt bis Ende Mai gesperrt"].speaker == "Verkehrsministerium"
+    assert "Sprecherin" in q["Wir prüfen jeden Pfeiler einzeln"].speaker
+
+
+def test_object_in_front_of_the_verb_is_not_the_speaker():
+    text = ("Die geplante Reform der Grundsteuer kritisierte der Vorsitzende des Mieterbundes, "
+            "Frank Adler, scharf: „Das wird das Wohnen in den Städten noch teurer machen.“")
+    q = quotes(text)
+    assert q["Das wird das Wohnen in den Städten noch teurer machen."].speaker == "Frank Adler"
+
+
+def test_unattributed_quote_takes_the_person_of_the_sentence_before():
+    text = ("Um Zeit zu gewinnen, will die Ministerin Clara Weiß den Lehrplan kürzen. "
+            "„Nicht jede Formel ist für das Leben nötig.“")
+    assert quotes(text)["Nicht jede Formel ist für das Leben nötig."].speaker == "Clara Weiß"
+
+
+def test_partial_quote_in_reported_speech_and_scare_quotes():
+    text = ("Der Gewerkschaftschef Tim Falk sagte, die Pläne seien „völlig unausgegoren“. "
+            "Die Firma nennt ihr neues Modell „Falke“. Das Magazin „Stadtblick“ berichtete darüber.")
+    q = quotes(text)
+    assert q["völlig unausgegoren"].speaker == "Tim Falk"
+    assert "Falke" not in q and "Stadtblick" not in q
+
+
+def test_multi_paragraph_quote_keeps_its_speaker():
+    text = ('"We will rebuild the harbor first," said Mayor Ann Cole. "Then the schools.\n\n'
+            '"After that, the roads, one district at a time," she added.')
+    q = quotes(text)
+    assert q["We will rebuild the harbor first,"].speaker == "Ann Cole"
+    assert q["Then the schools."].speaker == "Ann Cole"
+
+
+def test_english_role_subject_signed_quote_and_participle():
+    text = ('Senator Mark Dale spoke for an hour. "This bill is a disaster," the senator said.\n\n'
+            '"Vote in November." ― Rosa Quinn\n\n'
+            'Dale then attacked the plan, saying, "Nobody has read it."')
+    q = quotes(text)
+    assert q["This bill is a disaster,"].speaker == "Mark Dale"
+    assert q["Vote in November."].speaker == "Rosa Quinn"
+    assert q["Nobody has read it."].speaker == "Mark Dale"
