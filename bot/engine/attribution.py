@@ -49,7 +49,7 @@ countered added, thinks believes saying adding tweeting writing noting telling
 _DE_STEMS = """
 sag meint erklär beton ergänz berichte warn kritisier forder teil verkünde bekräftig versicher
 erläuter antworte frag scherz witzel behaupt bestätig beklag äußer resümier bezeichne lob mahn
-appellier twitter zitier kommentier begründe urteil bilanzier beteuer argumentier entgegne erwider
+appellier twitter zitier kommentier begründe urteil beurteil bilanzier beteuer argumentier entgegne erwider
 melde prophezei prognostizier glaub hoff fürcht bezweifel schilder würdig verlang kündig droh
 schätz dementier erinner folger präzisier befürcht vermut erwarte klag zeig stell füg räum
 begrüß bedauer wiederhol unterstreich schwärm jubel spott lästere ätz poltere klarstell
@@ -270,6 +270,13 @@ _AUX = frozenset(
 )
 
 
+def _first_named(toks: list[str]) -> str | None:
+    for i, t in enumerate(toks[:14]):
+        if t.lower() in FIRST_NAMES and i + 1 < len(toks) and _is_cap(toks[i + 1]):
+            return speaker_after(toks[i:])
+    return None
+
+
 def _finite_verb(clause: list[str]) -> int | None:
     """Index of the first auxiliary or cue verb, skipping relative clauses
     ("Die Mönche, die sich ... beteiligt hatten, beschrieb ...")."""
@@ -316,6 +323,16 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
         sub = _subordinate_subject(tokens, start, cue_at, known)
         if sub:
             return sub
+        c = cue_at - start
+        if f < c and "," in clause[f + 1:c]:
+            # a second main clause: '..., wies X zurück, die Sprecherin ..., Sandra Boser, erklärte:'
+            k = clause.index(",", f + 1)
+            seg = clause[k + 1:c]
+            if seg and (seg[0].lower() in _ARTICLES or _is_name_like(seg[0])) and not any(
+                    t.lower() in _AUX or t in CUE_WORDS for t in seg):
+                from_seg = _first_named(seg) or speaker_after(seg)
+                if from_seg and person_score(from_seg, known) >= 1:
+                    return from_seg
     if len(pre) > 1 and "," in pre and pre[0].lower() in _SUBORDINATORS and (
             pre[1].lower() in PRONOUNS or _is_name_like(pre[1])):
         # "Nachdem er die Bühne betrat und scherzte": the subordinate clause shares its subject

@@ -166,6 +166,13 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
     """Attribution before an opening mark, within the sentence: 'X sagte: „' / 'sagte Musk, dass „'."""
     lo = max(sent_start, start - _MAX_BEFORE)
     toks = _drop_brackets(tokens_of(text[lo:start]))
+    if german and toks and toks[0] == "Für":
+        # 'Für den Theologen Hans Küng sei der Rücktritt „…“': an opinion holder
+        k = next((i for i, t in enumerate(toks) if t in ("sei", "ist", "seien", "sind", "wäre", "war")), -1)
+        if 1 < k <= 10:
+            sp = speaker_after(toks[1:k])
+            if sp and person_score(sp, known) >= 2:
+                return sp, "für"
     cues = [i for i, t in enumerate(toks) if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT))
             or (german and (t == "Laut" or (t in _SOURCE_NOUNS and i > 0 and toks[i - 1].lower() in ("nach", "den", "der"))))]
     if not cues:
