@@ -52,13 +52,29 @@ class _Found:
     sentence: int = 0
 
 
+_SHORT_AFTER = 70
+
+
+def _ends_sentence(toks: list[str]) -> bool:
+    """A sentence end before the last (possibly cut) token."""
+    for i in range(len(toks) - 2):
+        t = toks[i]
+        if t in "!?;" or (t == "." and toks[i + 1] != ","):
+            return True
+    return False
+
+
 def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[str | None, str | None]:
     """Attribution right after a closing mark: ', sagte er' / ', he said' / ' er sagte'."""
     window = text[end:min(limit, end + _MAX_AFTER)].lstrip("'’\"”“»«")
     dash = _DASH_NAME.match(window)
     if dash:
         return dash.group(1), "―"  # a signed quote: “…” ― Name
-    toks = tokens_of(window)
+    # most attributions sit in the first few words; read further only when no sentence
+    # ends there (the scan below stops at the first sentence end anyway)
+    toks = tokens_of(window[:_SHORT_AFTER])
+    if len(window) > _SHORT_AFTER and not _ends_sentence(toks):
+        toks = tokens_of(window)
     # skip leading punctuation between the mark and the cue
     k = 0
     while k < len(toks) and toks[k] in ",:;–—":
