@@ -1,14 +1,21 @@
 """Direct quotations with their speakers.
 
 1. `quotemarks` finds every span between quotation marks (any style, broken ones too).
-2. For each span we look for an attribution cue right after the closing mark,
-   then before the opening mark within the sentence (`attribution`).
-3. Spans that are names of things or scare quotes are dropped: a quote glued
-   into a compound („Kern“-Mission), a short phrase after a naming word
-   (namens, sogenannte, called, titled), or a short phrase with no speech cue.
-4. Unattributed quotes inherit the speaker of a neighbouring quote in the same
-   or previous paragraph (multi-sentence and paragraph-continued quotes).
-5. Pronouns and short names become the full name used in the article.
+2. Spans that are names of things are dropped first (cheap): a quote glued into a
+   compound („Kern“-Mission), a short phrase after a naming word (namens, sogenannte,
+   called), an apposition to a noun (die Nachrichtenagentur „Xinhua“), a source's
+   name after laut/wie/according to, a title-like phrase followed by "genannt".
+3. For each remaining span: an attribution right after the closing mark (", sagte
+   er", ", so Müller", '" ― Name', '," the president said'), else before the opening
+   mark within the sentence ("X sagte:", "laut X", "nach Angaben X", "X zufolge",
+   "heißt es in X", German pre-field vs post-verb subject chosen by how much each
+   looks like a speaker, verb-final and relative clauses).
+4. Short phrases with no speech cue are scare quotes; short lower-case fragments in
+   reported speech (subjunctive, "als „…“") are partial quotations.
+5. Unattributed quotes take the speaker-like subject of their own sentence, a
+   neighbouring quote's speaker, or the speaker/person of the sentence before.
+6. Pronouns, short names and role nouns ("der Bundeskanzler", "the senator") become
+   the full name used in the article.
 """
 from __future__ import annotations
 
