@@ -332,7 +332,7 @@ def _word_before(text: str, i: int) -> str:
 
 
 def _last_word(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """(start, end) of the last word ([\w-]+) in text[lo:hi]; (hi, hi) when there is none."""
+    """(start, end) of the last word (letters, digits, "-", "_") in text[lo:hi]; (hi, hi) if none."""
     j = hi
     while j > lo and not (text[j - 1].isalnum() or text[j - 1] in "-_"):
         j -= 1
