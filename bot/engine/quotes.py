@@ -28,7 +28,7 @@ from bot.models import Quote
 from .attribution import (CUE, CUE_WORDS, GERMAN_CUES, _DOC_CUES, clause_subject, clean_speaker,
                           document_source, german_subject, person_score, speaker_after, speaker_before,
                           tokens_of)
-from .names import FIRST_NAMES, PRONOUNS
+from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
 from .people import People
 from .quotemarks import MarkedSpan, find_marked_spans
 from .sentences import Sentence
@@ -432,7 +432,7 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
             continue
         found.append(_Found(sp, speaker, cue, words, sent.paragraph, si))
     _inherit_speakers(found, text, sentences, people, german)
-    return _finish(text, found, people)
+    return _finish(text, found, people, sentences, german)
 
 
 def _subject_before(text: str, open_at: int, sent_start: int, known) -> str | None:
@@ -521,6 +521,46 @@ def _inherit_speakers(found: list[_Found], text: str, sentences: list[Sentence],
             f.speaker = prev.speaker
 
 
+_QUOTE_CHARS = re.compile("[„“”\"»«]")
+
+
+def _topic_subject(text: str, sentences: list[Sentence] | None, f: _Found, pronoun: str,
+                   previous: str | None, people: People, german: bool) -> str | None:
+    """'Saddam Hussein hatte erklärt, ... Er sagte: „…“': a pronoun speaker is the
+    person-like subject of the sentence before, when that sentence introduces someone
+    other than the previous speaker (who is the default otherwise)."""
+    if not sentences or f.sentence == 0:
+        return None
+    p = pronoun.lower()
+    if p not in ("er", "sie", "he", "she"):
+        return None
+    known = people.by_part
+    sp = None
+    for back in (1, 2):
+        if f.sentence - back < 0:
+            return None
+        ps = sentences[f.sentence - back]
+        chunk = text[ps.start:min(ps.end, ps.start + 400)]
+        if _QUOTE_CHARS.search(chunk):
+            continue  # a sentence inside (or with) a quotation says nothing about the topic
+        toks = _drop_brackets(tokens_of(chunk))
+        while toks and toks[-1] in ".!?":
+            toks.pop()
+        sp = german_subject(toks) if german else clause_subject(toks)
+        break
+    if not sp or sp.lower() in PRONOUNS or person_score(sp, known) < 2:
+        return None
+    first = sp.split()[0].lower()
+    if first in FIRST_NAMES and (first in FEMALE_NAMES) != (p == "she" or (p == "sie")):
+        return None
+    name = people.expand(clean_speaker(sp))
+    named = _role_to_name(text, name, f.span.start, people)
+    name = named or name
+    if previous and (name == previous or name.split()[-1] in previous.split()):
+        return previous
+    return name
+
+
 _ROLE_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "sprecher",
                "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "bürgermeister",
                "bürgermeisterin", "senator", "senatorin", "trainer", "papst", "president", "secretary",
@@ -577,7 +617,8 @@ def _name_after(text: str, j: int, people: People) -> str | None:
     return full
 
 
-def _finish(text: str, found: list[_Found], people: People) -> list[Quote]:
+def _finish(text: str, found: list[_Found], people: People, sentences: list[Sentence] | None = None,
+            german: bool = True) -> list[Quote]:
     quotes: list[Quote] = []
     previous: str | None = None
     n = max(1, len(text))
@@ -586,7 +627,8 @@ def _finish(text: str, found: list[_Found], people: People) -> list[Quote]:
         if speaker:
             cleaned = clean_speaker(speaker)
             if cleaned.lower() in PRONOUNS:
-                speaker = people.resolve_pronoun(f.span.start, previous, cleaned)
+                speaker = _topic_subject(text, sentences, f, cleaned, previous, people, german) \
+                    or people.resolve_pronoun(f.span.start, previous, cleaned)
             else:
                 people.add_speaker(cleaned)
                 speaker = people.expand(cleaned)
