@@ -529,33 +529,28 @@ def _topic_subject(text: str, sentences: list[Sentence] | None, f: _Found, prono
     """'Saddam Hussein hatte erklärt, ... Er sagte: „…“': a pronoun speaker is the
     person-like subject of the sentence before, when that sentence introduces someone
     other than the previous speaker (who is the default otherwise)."""
-    if not sentences or f.sentence == 0:
-        return None
+    if not sentences or f.sentence == 0 or not german:
+        return None  # (English news keeps quoting the previous speaker; People handles it)
     p = pronoun.lower()
-    if p not in ("er", "sie", "he", "she"):
+    if p not in ("er", "sie"):
         return None
     known = people.by_part
     sp = None
-    for back in (1, 2):
-        if f.sentence - back < 0:
-            return None
-        ps = sentences[f.sentence - back]
-        chunk = text[ps.start:min(ps.end, ps.start + 400)]
-        if _QUOTE_CHARS.search(chunk):
-            continue  # a sentence inside (or with) a quotation says nothing about the topic
-        toks = _drop_brackets(tokens_of(chunk))
-        while toks and toks[-1] in ".!?":
-            toks.pop()
-        sp = german_subject(toks) if german else clause_subject(toks)
-        break
+    ps = sentences[f.sentence - 1]
+    chunk = text[ps.start:min(ps.end, ps.start + 400)]
+    if _QUOTE_CHARS.search(chunk):
+        return None  # a sentence inside (or with) a quotation says nothing about the topic
+    toks = _drop_brackets(tokens_of(chunk))
+    while toks and toks[-1] in ".!?":
+        toks.pop()
+    sp = german_subject(toks)
     if not sp or sp.lower() in PRONOUNS or person_score(sp, known) < 2:
         return None
-    first = sp.split()[0].lower()
-    if first in FIRST_NAMES and (first in FEMALE_NAMES) != (p == "she" or (p == "sie")):
-        return None
     name = people.expand(clean_speaker(sp))
-    named = _role_to_name(text, name, f.span.start, people)
-    name = named or name
+    name = _role_to_name(text, name, f.span.start, people) or name
+    first = name.split()[0].lower()
+    if first in FIRST_NAMES and (first in FEMALE_NAMES) != (p == "sie"):
+        return None  # "er" is not a woman ("sie" may also be plural, so only names are checked)
     if previous and (name == previous or name.split()[-1] in previous.split()):
         return previous
     return name
