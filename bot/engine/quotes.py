@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from bot.models import Quote
 
-from .attribution import (CUE, CUE_WORDS, GERMAN_CUES, _DOC_CUES, clause_subject, clean_speaker,
+from .attribution import (CUE, CUE_WORDS, GERMAN_CUES, _DOC_CUES, _first_named, clause_subject, clean_speaker,
                           document_source, german_subject, person_score, speaker_after, speaker_before,
                           tokens_of)
 from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
@@ -419,7 +419,7 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
                 # 'Karsai sagte weiter, Afghanistan sei ein „Opfer“ und ... „…“'
                 speaker, cue = _cue_before(text, sp.start - 1, sent.start, known, german)
             if speaker is None and cue is None:
-                speaker = _colon_speaker(text, sp.start - 1, max(sent.start, prev_close))
+                speaker = _colon_speaker(text, sp.start - 1, max(sent.start, prev_close), known, german)
         elif speaker is None or speaker.lower() in PRONOUNS:
             # '„…“, betont sie' after 'Halima Jouini sagte: „…“': the name in front wins
             sp2, cue2 = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
@@ -465,12 +465,18 @@ _CLAUSE_OPENERS = frozenset("""weil dass da nachdem obwohl während wie wenn als
     welche welcher denen dem""".split())
 
 
-def _colon_speaker(text: str, open_at: int, lo: int) -> str | None:
+def _colon_speaker(text: str, open_at: int, lo: int, known=None, german: bool = True) -> str | None:
     """'Zypries sieht darin eine Bestätigung: „…“' – the clause subject introduces the quote."""
     head = text[lo:open_at].rstrip()
     if not head.endswith(":"):
         return None
-    return clause_subject(_drop_brackets(tokens_of(head[:-1])))
+    toks = _drop_brackets(tokens_of(head[:-1]))
+    sp = clause_subject(toks)
+    alt = _first_named(toks) if german else None  # (English puts the subject first)
+    if alt and person_score(alt, known) >= person_score(sp, known) + 2:
+        # 'Den Unmut der CDU brachte die Sprecherin ..., Annette Widmann-Mauz, zum Ausdruck:'
+        return alt
+    return sp
 
 
 def _title_case(s: str) -> bool:
