@@ -271,7 +271,7 @@ _AUX = frozenset(
 
 
 def _first_named(toks: list[str]) -> str | None:
-    for i, t in enumerate(toks[:14]):
+    for i, t in enumerate(toks[:24]):
         if t.lower() in FIRST_NAMES and i + 1 < len(toks) and _is_cap(toks[i + 1]):
             return speaker_after(toks[i:])
     return None
