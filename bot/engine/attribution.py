@@ -75,7 +75,6 @@ _DE_FORMS |= frozenset("stellte stellten teilte teilten zeigte zeigten".split())
 GERMAN_CUES = frozenset(_CUES_DE) | frozenset(_DE_FORMS) | frozenset(_DE_IRREGULAR)
 GERMAN_CUES = GERMAN_CUES - frozenset(_CUES_EN)
 _CUES = sorted({c.rstrip(",") for c in _CUES_DE + _CUES_EN} | GERMAN_CUES, key=len, reverse=True)
-CUE = re.compile(r"\b(?:" + "|".join(map(re.escape, _CUES)) + r")\b")
 CUE_WORDS = frozenset(_CUES)
 ENGLISH_CUES = frozenset(c.rstrip(",") for c in _CUES_EN)
 # cues that name a document, not a speaker: "heißt es in der Erklärung"
