@@ -396,8 +396,11 @@ def _inherit_speakers(found: list[_Found], text: str, sentences: list[Sentence],
             ps = sentences[f.sentence - 1]
             sp, cue = _cue_before(text, ps.end, ps.start, known, german)
             if sp is None:
-                sp = clause_subject(tokens_of(text[ps.start:ps.end]))
-                if person_score(sp, known) < 3:
+                toks = tokens_of(text[ps.start:min(ps.end, ps.start + 400)])
+                while toks and toks[-1] in ".!?":
+                    toks.pop()
+                sp = german_subject(toks) if german else None
+                if not sp or sp.lower() in PRONOUNS or person_score(sp, known) < 2:
                     sp = None
             if sp and person_score(sp, known) >= 1:
                 f.speaker = sp
