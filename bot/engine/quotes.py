@@ -308,7 +308,7 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
                 speaker, cue = _cue_before(text, sp.start - 1, sent.start, known, german)
             if speaker is None and cue is None:
                 speaker = _colon_speaker(text, sp.start - 1, max(sent.start, prev_close), known, german)
-        elif speaker is None or speaker.lower() in PRONOUNS:
+        elif (speaker is None or speaker.lower() in PRONOUNS) and sp.start - max(sent.start, prev_close) > 12:
             # '„…“, betont sie' after 'Halima Jouini sagte: „…“': the name in front wins
             sp2, cue2 = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
             if sp2 and sp2.lower() not in PRONOUNS and person_score(sp2, known) >= 1:
@@ -430,6 +430,8 @@ def _topic_subject(text: str, sentences: list[Sentence] | None, f: _Found, prono
     sp = None
     ps = sentences[f.sentence - 1]
     chunk = text[ps.start:min(ps.end, ps.start + 400)]
+    if previous and previous.split()[-1] in chunk:
+        return previous  # the sentence before is still about the previous speaker
     if _QUOTE_CHARS.search(chunk):
         return None  # a sentence inside (or with) a quotation says nothing about the topic
     toks = _drop_brackets(tokens_of(chunk))
