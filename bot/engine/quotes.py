@@ -432,6 +432,8 @@ def _topic_subject(text: str, sentences: list[Sentence] | None, f: _Found, prono
     chunk = text[ps.start:min(ps.end, ps.start + 400)]
     if previous and previous.split()[-1] in chunk:
         return previous  # the sentence before is still about the previous speaker
+    if chunk.split(" ", 1)[0].lower() in PRONOUNS:
+        return None  # 'Er ging dazu über, …': still the same person, whoever that is
     if _QUOTE_CHARS.search(chunk):
         return None  # a sentence inside (or with) a quotation says nothing about the topic
     toks = _drop_brackets(tokens_of(chunk))
