@@ -76,6 +76,20 @@ GERMAN_CUES = frozenset(_CUES_DE) | frozenset(_DE_FORMS) | frozenset(_DE_IRREGUL
 GERMAN_CUES = GERMAN_CUES - frozenset(_CUES_EN)
 _CUES = sorted({c.rstrip(",") for c in _CUES_DE + _CUES_EN} | GERMAN_CUES, key=len, reverse=True)
 CUE_WORDS = frozenset(_CUES)
+# every cue as str.split() leaves it in running text ("sagte,", "said."), plus the words
+# that start a source phrase ("Laut", "Angaben"): a set test on text.split() tells
+# cheaply whether a window can hold an attribution at all
+CUE_VARIANTS = frozenset(c + p for c in _CUES + ["Laut", "Angaben", "Worten", "Meinung", "Ansicht",
+                                                 "Auffassung", "Einschätzung", "Darstellung",
+                                                 "Darstellungen", "Aussage", "Aussagen", "Bewertung",
+                                                 "Überzeugung", "Für"]
+                         for p in ("", ",", ".", ":", ";", "!", "?"))
+_SPLIT_MARKS = str.maketrans({c: " " for c in "„“”\"»«‚‘’()–—/"})
+
+
+def may_have_cue(window: str) -> bool:
+    """Could this text hold an attribution cue? (a fast test before tokenizing it)"""
+    return not CUE_VARIANTS.isdisjoint(window.translate(_SPLIT_MARKS).split())
 ENGLISH_CUES = frozenset(c.rstrip(",") for c in _CUES_EN)
 # cues that name a document, not a speaker: "heißt es in der Erklärung"
 _DOC_CUES = frozenset("heißt hieß".split())

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from bot.models import Quote
 
-from .attribution import (CUE_WORDS, GERMAN_CUES, _DOC_CUES, _first_named, clause_subject, clean_speaker,
+from .attribution import (CUE_WORDS, GERMAN_CUES, may_have_cue, _DOC_CUES, _first_named, clause_subject, clean_speaker,
                           document_source, german_subject, person_score, speaker_after, speaker_before,
                           tokens_of)
 from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
@@ -68,6 +68,8 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
     dash = _DASH_NAME.match(window)
     if dash:
         return dash.group(1), "―"  # a signed quote: “…” ― Name
+    if not may_have_cue(window):
+        return None, None  # no cue word at all: nothing to read
     # most attributions sit in the first few words; read further only when no sentence
     # ends there (the scan below stops at the first sentence end anyway)
     toks = tokens_of(window[:_SHORT_AFTER])
@@ -179,7 +181,10 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
                 german: bool = True) -> tuple[str | None, str | None]:
     """Attribution before an opening mark, within the sentence: 'X sagte: „' / 'sagte Musk, dass „'."""
     lo = max(sent_start, start - _MAX_BEFORE)
-    toks = _drop_brackets(tokens_of(text[lo:start]))
+    window = text[lo:start]
+    if not may_have_cue(window):
+        return None, None
+    toks = _drop_brackets(tokens_of(window))
     if german and toks and toks[0] == "Für":
         # 'Für den Theologen Hans Küng sei der Rücktritt „…“': an opinion holder
         k = next((i for i, t in enumerate(toks) if t in ("sei", "ist", "seien", "sind", "wäre", "war")), -1)
