@@ -50,8 +50,11 @@ DEFAULT_WEIGHTS = SummaryWeights()
 # sectioned text (an encyclopedia article) the lead section summarises and
 # vocabulary is spread over sections, so position keeps more weight there.
 BUDGET_WEIGHTS = SummaryWeights(position_decay=0.2, centrality=3.0, title=0.3, central_norm=0.0)
-BUDGET_WEIGHTS_LONG_TEXT = SummaryWeights(position_decay=0.4, centrality=0.8, title=0.3)
-_LONG_TEXT_SENTENCES = 120
+# (Klexikon dev: at Lead-3's length a steep position prior with a little centrality and
+# title overlap, short sentences allowed; length-normalised centrality.)
+BUDGET_WEIGHTS_LONG_TEXT = SummaryWeights(position_decay=1.0, centrality=0.3, title=0.3,
+                                          central_norm=1.0, min_words=4)
+_LONG_TEXT_SENTENCES = 45
 
 _DANGLING = frozenset(
     "aber und doch dennoch denn also auch außerdem zudem trotzdem deshalb daher "

@@ -43,3 +43,28 @@ def test_answer_question_returns_best_matching_sentence_first():
     assert ans[0].text == "Täglich sollen bis zu 40.000 Fahrzeuge die Brücke nutzen."
     assert ARTICLE[ans[0].start:ans[0].start + len(ans[0].text)] == ans[0].text
     assert len(answer_question(ARTICLE, "Radweg Südseite", k=1)) == 1
+
+
+def test_word_budget_is_never_exceeded_and_passages_are_verbatim():
+    from bot.engine.sentences import split_sentences
+    from bot.engine.summary import summarize
+
+    text = ARTICLE.replace("Die Brücke kostete", "Die  Brücke\u00a0kostete") * 3
+    sents = split_sentences(text, "de")
+    for budget in (5, 12, 30, 60):
+        chosen = summarize(text, sents, n=0, max_words=budget)
+        assert sum(len(s.text(text).split()) for s in chosen) <= budget
+        assert [s.start for s in chosen] == sorted(s.start for s in chosen)
+
+
+def test_stems_bytes_path_matches_unicode_path():
+    from bot.engine.textutil import LETTER_RUN, PREFIX6, STOP6, Stems
+
+    text = "Die Werbetreibenden kehrten zurück; Musk's X-Plattform wächst (fast 60 %) in Köln/Paris, São Paulo."
+    st = Stems(text)
+    assert st.is_bytes
+    got = {b.decode("cp1252") for b in st.of(0, len(text))}
+    assert got == set(map(PREFIX6, LETTER_RUN.findall(text.lower()))) - STOP6
+    # mostly non-Latin text takes the Unicode path and still yields stems
+    ru = Stems("Президент заявил, что переговоры продолжатся в Москве.")
+    assert not ru.is_bytes and "презид" in ru.of(0, 60)
