@@ -15,6 +15,7 @@ from .names import FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_PRONOUNS, PR
 
 # a capitalised word followed by another one: the only place a "First Last" can start
 _CAP_PAIR = re.compile(r"(?=[A-ZÄÖÜ])\b([A-ZÄÖÜ][a-zäöüéèáíóúñçß]+)(?=[ \t]+(?:(?:von|van|de|der|da|di|del|le|la|bin|al)[ \t]+)?[A-ZÄÖÜ])")
+_MANY_PARTS = 40
 _CAP_WORD = re.compile(r"\b[A-ZÄÖÜ][a-zäöüéèáíóúñçß]+")
 _FIRST_CAP = frozenset(n[:1].upper() + n[1:] for n in FIRST_NAMES)
 _SURNAME = re.compile(
@@ -81,7 +82,17 @@ class People:
         self._mentions_done = True
         scan, full_at = self._scan, self._full_at
         n = len(scan)
-        for part, full in list(self.by_part.items()):
+        if len(self.by_part) > _MANY_PARTS:
+            # many people (a long text): one pass over capitalised words keeps this linear
+            for m in _CAP_WORD.finditer(scan):
+                w = m.group().lower()
+                full = self.by_part.get(w) or (self.by_part.get(w[:-1]) if w[-1:] == "s" else None)
+                if full and len(w) > 2 and m.start() not in full_at:
+                    self.mentions.append((m.start(), full))
+            parts = []
+        else:
+            parts = list(self.by_part.items())
+        for part, full in parts:
             if len(part) <= 2:
                 continue
             cap = part[:1].upper() + part[1:]

@@ -492,7 +492,7 @@ def _role_to_name(text: str, speaker: str | None, position: int, people: People)
     if len(seen) == 1:
         return next(iter(seen))
     # most often given this role, then most often named at all, then the nearest
-    return max(seen, key=lambda k: (seen[k], text.count(k.split()[0], 0, position)))
+    return max(seen, key=lambda k: (seen[k], text.count(k.split()[0], lo, position)))
 
 
 def _name_after(text: str, j: int, people: People) -> str | None:
