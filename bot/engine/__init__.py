@@ -25,16 +25,27 @@ _ANALYSIS_LIMIT = 2_000_000
 __all__ = ["ENGINE_NAME", "brief_text", "answer_question", "detect_language", "title_from_text"]
 
 
-def brief_text(text: str, *, title: str | None = None, url: str | None = None,
-               language: str | None = None, summary_sentences: int = 3) -> Briefing:
-    # imported on first use: a process that only stores articles or detects languages
-    # (ingest, start-up of the CLI) never loads the quote, figure and summary rules
+_steps: tuple = ()
+
+
+def _load() -> tuple:
+    """Import the briefing steps on first use: a process that only stores articles or
+    detects languages (ingest, start-up of the CLI) never loads the quote, figure and
+    summary rules."""
+    global _steps
     from bot.models import ArticleRef, Briefing, Passage
 
     from .figures import find_figures
     from .quotes import find_quotes
     from .summary import summarize
 
+    _steps = (ArticleRef, Briefing, Passage, summarize, find_quotes, find_figures)
+    return _steps
+
+
+def brief_text(text: str, *, title: str | None = None, url: str | None = None,
+               language: str | None = None, summary_sentences: int = 3) -> Briefing:
+    ArticleRef, Briefing, Passage, summarize, find_quotes, find_figures = _steps or _load()
     text = text if isinstance(text, str) else str(text or "")
     lang = language or detect_language(text)
     head_title = title_from_text(text)

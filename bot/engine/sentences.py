@@ -44,6 +44,7 @@ _END_BY = {
 _GLUED = re.compile(r"\.(?=[A-ZÄÖÜ][a-zäöüß]{2})(?<=[a-zäöüß]{3}\.)")
 _NOT_START = ",;:)]"
 _WORD_WINDOW = 48  # look this far back for the word before a dot
+assert max(len(a) for a in ABBREVIATIONS) < 8  # the fast path in split_sentences relies on it
 
 
 class Sentence(NamedTuple):
@@ -161,8 +162,11 @@ def split_sentences(text: str, language: str = "und") -> list[Sentence]:
                 k -= 1
             while k > 0 and line[k - 1] in ".!?":
                 k -= 1
-            if line[k] == "." and _blocked(line, k, c, language):
-                continue
+            if line[k] == ".":
+                if k >= 8 and line[k - 8:k].isalpha() and line[k + 1:k + 2] != ".":
+                    pass  # a long plain word before one dot: no abbreviation, initial or number
+                elif _blocked(line, k, c, language):
+                    continue
             end = ls + c
             if end > start:
                 append(Sentence(start, end, paragraph))
