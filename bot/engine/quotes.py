@@ -416,8 +416,31 @@ def _inherit_speakers(found: list[_Found], text: str, sentences: list[Sentence],
                 continue
         if prev and prev.speaker and f.sentence - prev.sentence <= 3 and f.paragraph - prev.paragraph <= 1:
             f.speaker = prev.speaker
+            continue
+        if german and sentences:
+            f.speaker = _reported_speech_source(text, sentences, f, known)
 
 
+def _reported_speech_source(text: str, sentences: list[Sentence], f: _Found, known) -> str | None:
+    """German reported speech runs on in the subjunctive ("Die Deutsche Welle berichtet
+    ... Dort sei man sich einig geworden. Dieser bestehe aus „…“"): walk back through
+    subjunctive sentences to the one whose cue names the source."""
+    own = sentences[f.sentence]
+    if not _SUBJUNCTIVE_WORDS.search(text, own.start, own.end):
+        return None
+    for k in range(1, 4):
+        if f.sentence - k < 0:
+            return None
+        ps = sentences[f.sentence - k]
+        sp, cue = _cue_before(text, ps.end, ps.start, known, True)
+        if sp and person_score(sp, known) >= 1:
+            return sp
+        if not _SUBJUNCTIVE_WORDS.search(text, ps.start, ps.end):
+            return None
+    return None
+
+
+_SUBJUNCTIVE_WORDS = re.compile(r"\b(?:sei|seien|habe|hätten|werde|könne|müsse|solle|wolle|bestehe|gebe|liege)\b")
 _QUOTE_CHARS = re.compile("[„“”\"»«]")
 
 
