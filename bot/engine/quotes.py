@@ -388,7 +388,7 @@ def _inherit_speakers(found: list[_Found], text: str, sentences: list[Sentence],
             if f.span.start - lo > 12:
                 # 'Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen'
                 sp = clause_subject(_drop_brackets(tokens_of(text[lo:f.span.start - 1])))
-                if sp and sp.lower() not in PRONOUNS and person_score(sp, known) >= 2:
+                if sp and sp.lower() not in PRONOUNS and person_score(sp, known) >= 1:
                     f.speaker = sp
                     continue
         if prev and prev.speaker and f.sentence - prev.sentence <= 1 and f.paragraph - prev.paragraph <= 1:
