@@ -79,20 +79,25 @@ class _Cand:
 class _Scored:
     """Candidates as parallel lists (cheaper than one object per sentence)."""
 
-    __slots__ = ("index", "words", "stems", "scores")
+    __slots__ = ("index", "words", "stems", "marks", "scores")
 
     def __init__(self) -> None:
         self.index: list[int] = []
         self.words: list[int] = []
         self.stems: list[set] = []
+        self.marks: list[int] = []  # _QUESTION | _OPENS_QUOTE
         self.scores: list[float] = []
+
+
+_QUESTION = 1
+_OPENS_QUOTE = 2
 
 
 def _candidates(text: str, sentences: list[Sentence], title: str | None,
                 weights: SummaryWeights, stems: Stems, exact_words: bool = False) -> _Scored:
     flags = boilerplate_flags(text, sentences, title)
     out = _Scored()
-    index, words, stem_sets = out.index, out.words, out.stems
+    index, words, stem_sets, marks = out.index, out.words, out.stems, out.marks
     data, stop, as_bytes = stems.data, stems.stop, stems.is_bytes
     letters = LETTER_RUN.findall
     count = text.count
@@ -116,6 +121,7 @@ def _candidates(text: str, sentences: list[Sentence], title: str | None,
         index.append(i)
         words.append(nwords)
         stem_sets.append(st)
+        marks.append((last[-1] == "?") | (text[start] in _QUOTE_OPENERS) << 1)
         if len(index) >= limit:
             break
     return out
@@ -156,18 +162,18 @@ def _score(text: str, sentences: list[Sentence], title: str | None,
         if nw > long_words:
             scores[k] -= 0.3 * (nw - long_words) / long_words
     w_question, w_dangling, w_quote = weights.question, weights.dangling, weights.quote_start
-    for k, i in enumerate(cands.index):
-        s = sentences[i]
-        tail = text[max(s.start, s.end - 8):s.end].rstrip(_CLOSERS)
-        if tail.endswith("?") or not tail and text[s.start:s.end].rstrip(_CLOSERS).endswith("?"):
-            scores[k] -= w_question  # questions to the reader summarise nothing
-        if k > 0:
-            if w_dangling:
-                first = text[s.start:s.start + 30].split(None, 1)[0].strip(",").lower()
-                if first in _DANGLING:
-                    scores[k] -= w_dangling  # needs the sentence before it to make sense
-            if text[s.start] in _QUOTE_OPENERS:
+    for k, mark in enumerate(cands.marks):
+        if mark:
+            if mark & _QUESTION:
+                scores[k] -= w_question  # questions to the reader summarise nothing
+            if mark & _OPENS_QUOTE and k > 0:
                 scores[k] -= w_quote  # a quotation rarely states the news itself
+    if w_dangling:
+        for k, i in enumerate(cands.index[1:], 1):
+            start = sentences[i].start
+            first = text[start:start + 30].split(None, 1)[0].strip(",").lower()
+            if first in _DANGLING:
+                scores[k] -= w_dangling  # needs the sentence before it to make sense
     if weights.quoted:
         for k, q in enumerate(_quoted_fractions(text, sentences, cands.index)):
             scores[k] -= weights.quoted * q
