@@ -84,12 +84,17 @@ CUE_VARIANTS = frozenset(c + p for c in _CUES + ["Laut", "Angaben", "Worten", "M
                                                  "Darstellungen", "Aussage", "Aussagen", "Bewertung",
                                                  "Überzeugung", "Für"]
                          for p in ("", ",", ".", ":", ";", "!", "?"))
+_MARKS = re.compile("[„“”\"»«‚‘’()–—/]")
 _SPLIT_MARKS = str.maketrans({c: " " for c in "„“”\"»«‚‘’()–—/"})
 
 
 def may_have_cue(window: str) -> bool:
     """Could this text hold an attribution cue? (a fast test before tokenizing it)"""
-    return not CUE_VARIANTS.isdisjoint(window.translate(_SPLIT_MARKS).split())
+    if not CUE_VARIANTS.isdisjoint(window.split()):
+        return True
+    # a cue glued to a mark or bracket ("Rede“sagte", "(said") needs the marks removed
+    return _MARKS.search(window) is not None and not CUE_VARIANTS.isdisjoint(
+        window.translate(_SPLIT_MARKS).split())
 ENGLISH_CUES = frozenset(c.rstrip(",") for c in _CUES_EN)
 # cues that name a document, not a speaker: "heißt es in der Erklärung"
 _DOC_CUES = frozenset("heißt hieß".split())
