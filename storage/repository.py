@@ -86,7 +86,11 @@ class SqlRepository:
             if existing is None:
                 raise
             return Ingested(_article(existing), created=False)
-        return Ingested(self.get_article(new_id), created=True)
+        return Ingested(Article(id=new_id, text=values["text"], content_hash=content_hash,
+                                source=draft.source, fetched_at=values["fetched_at"],
+                                url=draft.url, title=draft.title, author=draft.author,
+                                language=language, published_at=draft.published_at),
+                        created=True)
 
     def get_article(self, article_id: int) -> Article | None:
         with self.engine.connect() as conn:
