@@ -1,0 +1,26 @@
+"""Speed rewrites must not change results: each fast form is checked against the plain
+form it replaced, over arbitrary text."""
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.engine.attribution import tokens_of
+
+# the token pattern before the speed-up (alternatives tried at every position)
+_PLAIN_TOKEN = re.compile(
+    r"\b(?i:dr|mr|mrs|ms|st|prof|jr|sr|gen|sen|rep|gov|col|lt|hr|fr|del)\.(?!\w)|\b(?:[A-Z]\.){1,3}(?![\w.])"
+    r"|[\w’'-]+(?:\.[\w’'-]+)*|[,:;()–—.!?]")
+
+pieces = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["Dr.", "dr.", "Mrs.", "PROF.", "St.", "ſt.", "del.", "Gen.-Maj.", "U.S.", "U.S.A.",
+                     "A.B.C.D.", "z.B.", "e.g.", "J.R.R.", "3.5", "’s", "-", "–", "—", " ", ". ", ",",
+                     "Mr.Smith", "ab.", "É.", "Abcd.", "Abcde.", "x.y.z", "(", ")", "!", "?", "\n"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(pieces, max_size=30).map("".join))
+def test_tokens_match_plain_pattern(text):
+    assert tokens_of(text) == _PLAIN_TOKEN.findall(text)
