@@ -52,10 +52,11 @@ def brief_text(text: str, *, title: str | None = None, url: str | None = None,
     sentences = split_sentences(text, lang)
     summary = summarize(text, sentences, title=title or head_title, n=summary_sentences)
     scan = text if len(text) <= _ANALYSIS_LIMIT else text[:_ANALYSIS_LIMIT]
-    quotes = find_quotes(scan, sentences)
+    words = text.split()  # one split: the word count and the people index share it
+    quotes = find_quotes(scan, sentences, words=words if scan is text else None)
     figures = find_figures(scan, lang)
     ref = ArticleRef(id=None, title=title or head_title, url=url, language=lang,
-                     words=len(text.split()))
+                     words=len(words))
     return Briefing(
         article=ref,
         summary=tuple(Passage(text[s.start:s.end], s.start) for s in summary),

@@ -39,7 +39,8 @@ _NOT_NAMES = frozenset(
 
 
 class People:
-    def __init__(self, text: str, limit: int | None = None):
+    def __init__(self, text: str, limit: int | None = None, words: list[str] | None = None):
+        """`words`: `text.split()` when the caller has it already (not with `limit`)."""
         self.text = text
         self.mentions: list[tuple[int, str]] = []  # (position, full name), sorted
         self.by_part: dict[str, str] = {}  # "musk" / "elon" / "musks" -> "Elon Musk"
@@ -48,7 +49,7 @@ class People:
         full_at: set[int] = set()
         # which known first names occur at all: one C-level split and a set intersection,
         # then str.find per name present (far cheaper than a regex over every capital pair)
-        present = _FIRST_CAP.intersection(scan.split())
+        present = _FIRST_CAP.intersection(words if words is not None and limit is None else scan.split())
         starts: list[tuple[int, str]] = []
         for word in present:
             i = scan.find(word)

@@ -273,13 +273,15 @@ def _is_german(text: str) -> bool:
         head.count(" the ") + head.count(" and ") + head.count(" of ")
 
 
-def find_quotes(text: str, sentences: list[Sentence], people: People | None = None) -> list[Quote]:
+def find_quotes(text: str, sentences: list[Sentence], people: People | None = None,
+                words: list[str] | None = None) -> list[Quote]:
+    """`words`: `text.split()` when the caller has it (shared with the people index)."""
     spans = find_marked_spans(text)[:_MAX_QUOTES]
     if not spans:
         return []
     german = _is_german(text)
     if people is None:
-        people = People(text)
+        people = People(text, words=words)
     known = people.by_part
     sent_starts = [s.start for s in sentences]
     found: list[_Found] = []
