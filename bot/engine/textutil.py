@@ -94,8 +94,12 @@ class Stems:
     __slots__ = ("data", "is_bytes", "stop")
 
     def __init__(self, text: str, low: str | None = None):
-        enc = text.encode("cp1252", "replace")
-        foreign = enc.count(b"?") - text.count("?") if not text.isascii() else 0
+        if text.isascii():  # (O(1)) the same bytes, without the charmap codec
+            enc = text.encode("ascii")
+            foreign = 0
+        else:
+            enc = text.encode("cp1252", "replace")
+            foreign = enc.count(b"?") - text.count("?")
         if foreign * 100 <= len(text):
             self.is_bytes = True
             self.data = enc.translate(_LETTER_TABLE)
