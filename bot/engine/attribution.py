@@ -470,6 +470,9 @@ _QUANT = frozenset("""jegliche jeglicher jegliches jede jeder jedes alle beide v
     manche solche diese dieser dieses jene jener all both many some several these those""".split())
 
 
+_HEAD_ENDS = frozenset(("der", "des", "von", "vom", "of", ",", "für", "aus", "bei", "in", "im", "unter", "an", "am"))
+
+
 def person_score(phrase: str | None, known: dict | frozenset | None = None) -> int:
     """How much a speaker phrase looks like a person or organisation (higher is better);
     `known`: lower-case name parts of people named in the article. Judged on the head of
@@ -483,12 +486,15 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
         return 3
     # the head phrase: up to a genitive/apposition boundary after its first noun
     core: list[str] = []
+    headed = False  # core holds a capitalised word that is no article
     for t in toks:
         low = t.lower()
-        if core and any(c[:1].isupper() and c.lower() not in _ARTICLES for c in core) and (low in ("der", "des", "von", "vom", "of", ",", "für", "aus", "bei", "in", "im", "unter", "an", "am")):
+        if headed and low in _HEAD_ENDS:
             break
         if t != ",":
             core.append(t)
+            if not headed and t[:1].isupper() and low not in _ARTICLES:
+                headed = True
     low = [t.lower() for t in core]
     score = 0
     if any(w in FIRST_NAMES for w in low):
