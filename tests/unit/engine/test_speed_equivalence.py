@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.engine.attribution import tokens_of
+from bot.engine.attribution import CUE_VARIANTS, may_have_cue, tokens_of
 
 # the token pattern before the speed-up (alternatives tried at every position)
 _PLAIN_TOKEN = re.compile(
@@ -24,3 +24,17 @@ pieces = st.one_of(
 @given(st.lists(pieces, max_size=30).map("".join))
 def test_tokens_match_plain_pattern(text):
     assert tokens_of(text) == _PLAIN_TOKEN.findall(text)
+
+
+_PLAIN_MARKS = str.maketrans({c: " " for c in "„“”\"»«‚‘’()–—/"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(pieces, st.sampled_from(["sagte", "said", "„", "“", "(said", "Rede“sagte",
+                                                   "\u00a0", "\u2009", "\x1c", "\x85"])),
+                max_size=30).map("".join))
+def test_may_have_cue_matches_plain_form(text):
+    plain = not CUE_VARIANTS.isdisjoint(text.split()) or (
+        any(c in text for c in "„“”\"»«‚‘’()–—/")
+        and not CUE_VARIANTS.isdisjoint(text.translate(_PLAIN_MARKS).split()))
+    assert may_have_cue(text) == plain
