@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import CUE_WORDS
+from .cues import CUE_WORDS
 from .quotemarks import MarkedSpan
 
 _NAMING = frozenset(

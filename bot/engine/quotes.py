@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 from bot.models import Quote
 
-from .attribution import (CUE_WORDS, GERMAN_CUES, may_have_cue, _DOC_CUES, _first_named, clause_subject, clean_speaker,
-                          document_source, german_subject, person_score, speaker_after, speaker_before,
-                          tokens_of)
+from .attribution import (_first_named, clause_subject, clean_speaker, document_source, german_subject,
+                          person_score, speaker_after, speaker_before)
+from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, may_have_cue, tokens_of
 from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
 from .people import People
 from .quotefilter import is_direct as _is_direct, is_thing_name as _is_thing_name

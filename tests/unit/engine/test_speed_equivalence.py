@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.engine.attribution import CUE_VARIANTS, may_have_cue, tokens_of
+from bot.engine.cues import CUE_VARIANTS, may_have_cue, tokens_of
 
 # the token pattern before the speed-up (alternatives tried at every position)
 _PLAIN_TOKEN = re.compile(

@@ -1,0 +1,107 @@
+"""Attribution cue words (German and English) and the tokenizer the speaker rules read.
+
+`CUE_WORDS` are the verbs and particles that introduce or follow a quotation ("sagte",
+"said", "so", "laut", "according"); `may_have_cue` is a cheap test on a text window
+before it is tokenized; `tokens_of` splits a window into words and punctuation with
+abbreviations and initials kept whole ("Dr.", "U.S.").
+"""
+from __future__ import annotations
+
+import re
+
+_CUES_DE = """
+sagte sagten sagt sagen sagte, meinte meint meinten erklärte erklärt erklärten
+betonte betont betonten fügte ergänzte ergänzt ergänzten berichtete berichtet warnte warnt
+kritisierte kritisiert forderte fordert schrieb schreibt schrieben teilte verkündete
+verkündet bekräftigte bekräftigt versicherte versichert erläuterte erläutert räumte gab
+antwortete antwortet fragte fragt rief ruft scherzte witzelte behauptete behauptet
+bestätigte bestätigt beklagte beklagt äußerte äußert stellte resümierte unterstrich
+unterstreicht bezeichnete bezeichnet nannte nennt lobte lobt mahnte mahnt appellierte
+twitterte zitiert zitierte kommentierte kommentiert begründete begründet urteilte
+gestand verriet bilanzierte bekannte beteuerte beteuert argumentierte argumentiert
+entgegnete entgegnet erwiderte erwidert meldete prophezeite prognostizierte
+so laut zufolge heißt hieß glaubt glaubte hofft hoffte fürchtet fürchtete
+bezweifelte bezweifelt schilderte schildert verwies sprach spricht
+resümiert bilanziert kommentiert unterstrich würdigte würdigt beschrieb beschreibt zeigte zeigt wies weist warf wirft verlangte verlangt
+mahnte kündigte kündigt versprach verspricht drohte droht schätzte schätzt räumt
+dementierte dementiert widersprach widerspricht hob hebt erinnerte erinnert befand befindet
+folgerte präzisierte befürchtete befürchtet vermutete vermutet erwartete erwartet
+gesagt geäußert geschrieben genannt gefordert gewarnt betonten erklärten warnten
+forderten kritisierten sagten meinten schrieben teilten
+""".split()
+_CUES_EN = """
+said says say told tells tell added adds explained explains stated states noted notes
+wrote writes asked asks replied replies answered argued argues claimed claims insisted
+insists warned warns declared declares announced announces continued recalled recalls
+testified tweeted posted joked jokes admitted admits acknowledged acknowledges conceded
+suggested suggests observed remarked commented responded responds complained predicted
+promised vowed urged cautioned concluded emphasized stressed boasted mused quipped
+exclaimed shouted yelled described describes according reported reports agreed
+countered added, thinks believes saying adding tweeting writing noting telling
+""".split()
+# regular German speech verbs: stems that take -e/-en/-t/-te/-ten (sagte, sagten, sagt, sagen)
+_DE_STEMS = """
+sag meint erklär beton ergänz berichte warn kritisier forder teil verkünde bekräftig versicher
+erläuter antworte frag scherz witzel behaupt bestätig beklag äußer resümier bezeichne lob mahn
+appellier twitter zitier kommentier begründe urteil beurteil bilanzier beteuer argumentier entgegne erwider
+melde prophezei prognostizier glaub hoff fürcht bezweifel schilder würdig verlang kündig droh
+schätz dementier erinner folger präzisier befürcht vermut erwarte klag zeig stell füg räum
+begrüß bedauer wiederhol unterstreich schwärm jubel spott lästere ätz poltere klarstell
+bemängel monier rüg verurteil erklär korrigier ergänz insistier postulier sinnier sicher
+ausführ feststell mitteil hinzufüg einräum klarstell ankündig hinweis vorwerf zusicher
+""".split()
+_DE_IRREGULAR = """
+schrieb schrieben schreibt rief riefen ruft gab gaben gibt sprach sprachen spricht wies wiesen
+weist warf warfen wirft nannte nannten nennt hob hoben hebt versprach verspricht widersprach
+widerspricht befand befindet gestand gestanden verriet verrieten bekannte beschrieb beschreibt
+unterstrich unterstrichen ließ ließen lässt fuhr fährt hieß heißt führte führten führt
+gesagt geäußert geschrieben genannt gefordert gewarnt erklärt betont zitiert
+ausgeführt festgestellt mitgeteilt hinzugefügt eingeräumt angekündigt zugab angab hinwies
+vorwarf zurückwies zusagte ausrief
+so laut zufolge
+""".split()
+_DE_FORMS = {st + end for st in _DE_STEMS for end in ("te", "ten", "t", "en")} | {
+    st + "ete" for st in _DE_STEMS if st.endswith(("d", "t"))} | {
+    st + "eten" for st in _DE_STEMS if st.endswith(("d", "t"))}
+# infinitives and 3rd person that are common non-speech words
+_DE_FORMS -= frozenset("stellen teilen zeigen fragen hoffen erwarten melden stellt zeigt teilt".split())
+_DE_FORMS |= frozenset("stellte stellten teilte teilten zeigte zeigten".split())
+GERMAN_CUES = frozenset(_CUES_DE) | frozenset(_DE_FORMS) | frozenset(_DE_IRREGULAR)
+GERMAN_CUES = GERMAN_CUES - frozenset(_CUES_EN)
+_CUES = sorted({c.rstrip(",") for c in _CUES_DE + _CUES_EN} | GERMAN_CUES, key=len, reverse=True)
+CUE_WORDS = frozenset(_CUES)
+# every cue as str.split() leaves it in running text ("sagte,", "said."), plus the words
+# that start a source phrase ("Laut", "Angaben"): a set test on text.split() tells
+# cheaply whether a window can hold an attribution at all
+CUE_VARIANTS = frozenset(c + p for c in _CUES + ["Laut", "Angaben", "Worten", "Meinung", "Ansicht",
+                                                 "Auffassung", "Einschätzung", "Darstellung",
+                                                 "Darstellungen", "Aussage", "Aussagen", "Bewertung",
+                                                 "Überzeugung", "Für"]
+                         for p in ("", ",", ".", ":", ";", "!", "?"))
+_MARKS = re.compile("[„“”\"»«‚‘’()–—/]")
+# words between whitespace and marks (the same as replacing the marks by spaces and
+# splitting, without str.translate's per-character lookups; \s is str.split's whitespace)
+_SPLIT_MARKS = re.compile("[\\s„“”\"»«‚‘’()–—/]+")
+
+
+def may_have_cue(window: str) -> bool:
+    """Could this text hold an attribution cue? (a fast test before tokenizing it)"""
+    if not CUE_VARIANTS.isdisjoint(window.split()):
+        return True
+    # a cue glued to a mark or bracket ("Rede“sagte", "(said") needs the marks removed
+    return _MARKS.search(window) is not None and not CUE_VARIANTS.isdisjoint(
+        _SPLIT_MARKS.split(window))
+ENGLISH_CUES = frozenset(c.rstrip(",") for c in _CUES_EN)
+# cues that name a document, not a speaker: "heißt es in der Erklärung"
+_DOC_CUES = frozenset("heißt hieß".split())
+# abbreviations keep their period ("Dr.", "Mr."); any other word ends before it.
+# Speed (same matches): the leading lookahead (every alternative starts with one of its
+# characters) skips spaces with one test; the abbreviation and initials alternatives
+# are only tried where one to four word characters and a period follow.
+_TOKEN = re.compile(r"(?=[\w’'\-,:;()–—.!?])(?:(?=\w{1,4}\.)\b(?:(?i:dr|mr|mrs|ms|st|prof|jr|sr|gen|sen|rep|gov|col|lt|hr|fr|del)\.(?!\w)"
+                    r"|(?:[A-Z]\.){1,3}(?![\w.]))|[\w’'-]+(?:\.[\w’'-]+)*|[,:;()–—.!?])")
+_ABBREV_TOKENS = frozenset("dr. mr. mrs. ms. st. prof. jr. sr. gen. sen. rep. gov. col. lt. hr. fr. del.".split())
+
+
+def tokens_of(text: str) -> list[str]:
+    return _TOKEN.findall(text)
