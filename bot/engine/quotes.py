@@ -5,7 +5,7 @@
    compound („Kern“-Mission), a short phrase after a naming word (namens, sogenannte,
    called), an apposition to a noun (die Nachrichtenagentur „Xinhua“), a source's
    name after laut/wie/according to, a title-like phrase followed by "genannt".
-3. For each remaining span: an attribution right after the closing mark (", sagte
+3. For each remaining span (`quotecues`): an attribution right after the closing mark (", sagte
    er", ", so Müller", '" ― Name', '," the president said'), else before the opening
    mark within the sentence ("X sagte:", "laut X", "nach Angaben X", "X zufolge",
    "heißt es in X", German pre-field vs post-verb subject chosen by how much each
@@ -25,18 +25,17 @@ from dataclasses import dataclass
 
 from bot.models import Quote
 
-from .attribution import (_first_named, clause_subject, clean_speaker, document_source, german_subject,
-                          person_score, speaker_after, speaker_before)
-from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, may_have_cue, tokens_of
+from .attribution import (_first_named, clause_subject, clean_speaker, german_subject, person_score,
+                          speaker_after)
+from .cues import CUE_WORDS, tokens_of
 from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
 from .people import People
+from .quotecues import _MAX_BEFORE, _VERB_FINAL, _cue_after, _cue_before, _drop_brackets
 from .quotefilter import is_direct as _is_direct, is_thing_name as _is_thing_name
 from .quotemarks import MarkedSpan, find_marked_spans
 from .sentences import Sentence
 
 _WORDS = re.compile(r"\w+")
-_MAX_AFTER = 140
-_MAX_BEFORE = 260
 _MAX_QUOTES = 500  # keep cost bounded on pathological inputs
 
 
@@ -48,221 +47,6 @@ class _Found:
     words: int
     paragraph: int
     sentence: int = 0
-
-
-_SHORT_AFTER = 70
-
-
-def _ends_sentence(toks: list[str]) -> bool:
-    """A sentence end before the last (possibly cut) token."""
-    for i in range(len(toks) - 2):
-        t = toks[i]
-        if t in "!?;" or (t == "." and toks[i + 1] != ","):
-            return True
-    return False
-
-
-def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[str | None, str | None]:
-    """Attribution right after a closing mark: ', sagte er' / ', he said' / ' er sagte'."""
-    window = text[end:min(limit, end + _MAX_AFTER)].lstrip("'’\"”“»«")
-    dash = _DASH_NAME.match(window)
-    if dash:
-        return dash.group(1), "―"  # a signed quote: “…” ― Name
-    if not may_have_cue(window):
-        return None, None  # no cue word at all: nothing to read
-    # most attributions sit in the first few words; read further only when no sentence
-    # ends there (the scan below stops at the first sentence end anyway)
-    toks = tokens_of(window[:_SHORT_AFTER])
-    if len(window) > _SHORT_AFTER and not _ends_sentence(toks):
-        toks = tokens_of(window)
-    # skip leading punctuation between the mark and the cue
-    k = 0
-    while k < len(toks) and toks[k] in ",:;–—":
-        k += 1
-    toks = _drop_brackets(toks[k:k + 24])[:16]
-    if not toks:
-        return None, None
-    inner_end = text[end - 2:end - 1] if end >= 2 else ""
-    if toks[0][:1].isupper() and window[:1] != "," and inner_end in (".", "!", "?"):
-        # the quote closed its own sentence: a following capitalised word starts a new
-        # sentence, which attributes this quote only when it is short ("Smith said.")
-        stop = next((i for i, t in enumerate(toks) if t in ".!?;"), len(toks))
-        if stop > 5:
-            return None, None
-    for j, t in enumerate(toks[:10 if german else 16]):
-        if t in ".!?;" and not (t == "." and j + 1 < len(toks) and toks[j + 1] == ","):
-            break  # (but "Mitch McConnell, R-Ky., said" goes on)
-        if t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT):
-            cue = t
-            if j + 1 < len(toks) and toks[j + 1] == ":" and german:
-                return None, None  # 'Der Geschäftsführer fragte: „…“' introduces the next quote
-            if j == 0 or (j == 1 and toks[0] in _AUX_AFTER) or (toks[j - 1] == "," and cue in ("so", "sagte", "sagt")):
-                rest = toks[j + 1:]
-                if cue == "according" and rest[:1] == ["to"]:
-                    return speaker_after(rest[1:]), "according to"
-                if cue in _DOC_CUES:
-                    return document_source(toks, j), cue
-                if german and j == 0 and (not rest or rest[0] in ".,;" or rest[0].lower() in _AUX_FINAL):
-                    # '… als „…“ bezeichnet hat.': a verb-final clause, its subject stands before the quote
-                    return _VERB_FINAL, cue
-                sp = speaker_after(rest)
-                if not sp or person_score(sp) < 1 or cue.startswith("zitier"):
-                    # "zitiert ndr.de Polizeisprecher Ralf Meyer": the person quoted
-                    sp = _named_in(rest) or sp
-                return sp, cue
-            if german and not (j == 1 and toks[0].lower() in PRONOUNS):
-                break  # '„…“, Löw bezeichnete ...': a new main clause, not an attribution
-            sp = speaker_before(toks[:j])
-            if sp and len(sp.split()) >= j - 2:
-                return sp, cue
-            if not sp and j <= 8 and toks[0].lower() in _EN_DETERMINERS:
-                return " ".join(toks[:j]), cue  # '"…," the president said
-            if j <= 15 and any(t[:1].isupper() for t in toks[:j]):
-                if toks[0][:1].isupper() and "," in toks[:j]:
-                    # '"…," Scott Pruitt, the Republican attorney general of Oklahoma, said'
-                    return " ".join(toks[:toks.index(",")]), cue
-                # '"…," IMF chief economist Maury Obstfeld said' / 'Mr. Morgan of the Sierra Club said'
-                return " ".join(t for t in toks[:j] if t not in ",()"), cue
-            break
-    return None, None
-
-
-_DASH_NAME = re.compile(r"[ \t\xa0]*[―—][ \t\xa0]*([A-ZÄÖÜ][\w.'’-]*(?:[ \t\xa0]+[A-ZÄÖÜ][\w.'’-]*){1,4})[ \t\xa0.]*(?:\n|$)")
-
-
-def _drop_brackets(toks: list[str]) -> list[str]:
-    """'Rep. Gwen Moore (D-Wis.) said': a short parenthesis is not part of the clause."""
-    if "(" not in toks:
-        return toks
-    out: list[str] = []
-    depth = 0
-    for t in toks:
-        if t == "(":
-            depth += 1
-        elif t == ")" and depth:
-            depth -= 1
-        elif not depth:
-            out.append(t)
-    return out
-
-
-_VERB_FINAL = "\x00"  # marker: the subject stands before the quote
-_AUX_FINAL = frozenset("hat hatte haben hatten habe hätte hätten sei seien wird wurde wurden werde ist war".split())
-_AUX_AFTER = frozenset("wird wurde hat hatte heißt hieß ließ is was".split())
-
-
-_EN_DETERMINERS = frozenset("the a an my his her their our its".split())
-
-
-def _np_before(toks: list[str]) -> str | None:
-    """A lower-case noun phrase right before an English cue: 'the announcer', 'my father'."""
-    i = len(toks)
-    while i > 0 and i > len(toks) - 8 and toks[i - 1] not in _PUNCT and toks[i - 1].lower() not in _EN_DETERMINERS:
-        i -= 1
-    if i > 0 and i < len(toks) and toks[i - 1].lower() in _EN_DETERMINERS:
-        return " ".join(toks[i - 1:])
-    return None
-
-
-_PUNCT = frozenset(",:;()–—.!?")
-
-
-def _named_in(toks: list[str]) -> str | None:
-    """A first-name-led name in a clause: "ndr.de Polizeisprecher Ralf Meyer"."""
-    for i, t in enumerate(toks[:12]):
-        if t in ".!?;:":
-            return None
-        if t.lower() in FIRST_NAMES and i + 1 < len(toks) and toks[i + 1][:1].isupper():
-            return speaker_after(toks[i:])
-    return None
-
-
-def _cue_before(text: str, start: int, sent_start: int, known=None,
-                german: bool = True) -> tuple[str | None, str | None]:
-    """Attribution before an opening mark, within the sentence: 'X sagte: „' / 'sagte Musk, dass „'."""
-    lo = max(sent_start, start - _MAX_BEFORE)
-    window = text[lo:start]
-    if not may_have_cue(window):
-        return None, None
-    toks = _drop_brackets(tokens_of(window))
-    if german and toks and toks[0] == "Für":
-        # 'Für den Theologen Hans Küng sei der Rücktritt „…“': an opinion holder
-        k = next((i for i, t in enumerate(toks) if t in ("sei", "ist", "seien", "sind", "wäre", "war")), -1)
-        if 1 < k <= 10:
-            sp = speaker_after(toks[1:k])
-            if sp and person_score(sp, known) >= 2:
-                return sp, "für"
-    cues = [i for i, t in enumerate(toks) if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT))
-            or (german and (t == "Laut" or (t in _SOURCE_NOUNS and i > 0 and toks[i - 1].lower() in ("nach", "den", "der"))))]
-    if not cues:
-        return None, None
-    best: tuple[int, str | None, str | None] | None = None
-    for n, c in enumerate(reversed(cues[-3:])):
-        sp, cue = _speaker_for_cue(toks, c, known)
-        score = person_score(sp, known) if sp else -9
-        if score >= 1 and cue == "zufolge" and n == 0 and len(cues) > 1:
-            # 'sagte die Kanzlerin einigen Teilnehmern zufolge': the speech verb's subject
-            sp2, cue2 = _speaker_for_cue(toks, cues[-2], known)
-            if sp2 and cue2 in GERMAN_CUES and person_score(sp2, known) >= 1:
-                return sp2, cue2
-        if score >= 1:
-            return sp, cue  # the cue nearest the quote, when it names someone
-        if best is None or score > best[0]:
-            best = (score, sp, cue)
-    if best[0] < 0:
-        return None, best[2]  # "seit einem Monat", "Ab 1939": not a speaker
-    return best[1], best[2]
-
-
-_DE_ONLY_SHORT = frozenset(("so", "laut"))
-_SOURCE_NOUNS = frozenset("""Angaben Worten Meinung Ansicht Auffassung Einschätzung Darstellung Darstellungen
-    Aussage Aussagen Bewertung Überzeugung""".split())
-
-
-def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | None]:
-    cue = toks[c]
-    before, after = toks[:c], toks[c + 1:]
-    if cue == "according" and after[:1] == ["to"]:
-        return speaker_after(after[1:]), "according to"
-    if cue == "zufolge":
-        return speaker_before(before), cue
-    if cue in ("so", "laut", "Laut"):
-        return speaker_after(after), cue.lower()
-    if cue in _SOURCE_NOUNS:
-        # "nach Angaben der Polizei", "Nach den Worten der Sprecherin, Gisela Piltz,"
-        k = 0
-        while k < len(after) and after[k].lower() in ("des", "der", "von", "vom", "seines", "ihres"):
-            k += 1
-        sp = _named_in(after) or speaker_after(after[k:])
-        return sp, "nach " + cue
-    if cue in _DOC_CUES:
-        return document_source(toks, c), cue
-    if cue in GERMAN_CUES:
-        sp = german_subject(toks, c, known)
-        if sp:
-            return sp, cue
-    if cue.endswith("ing"):
-        # 'Trump attacked Clinton ..., saying, "…"': the clause subject speaks
-        return clause_subject(before), cue
-    sp = speaker_before(before)
-    if sp and cue in GERMAN_CUES and not _starts_clause(before, sp):
-        sp = None
-    if not sp and cue not in GERMAN_CUES:
-        sp = _np_before(before)  # 'As a phone rang, the announcer said, "…"'
-    if not sp:
-        sp = speaker_after(after)
-    if not sp and before:
-        # "Stoiber hatte besonders ... betont:" – the sentence subject
-        sp = clause_subject(before)
-    return sp, cue
-
-
-def _starts_clause(tokens: list[str], phrase: str) -> bool:
-    n = len(phrase.replace(",", " ").split())
-    i = len(tokens) - n - 1
-    if tokens and tokens[-1] == ",":
-        i -= 1
-    return i < 0 or tokens[i] in {",", ".", ";", ":", "(", "–", "—", "und", "aber", "doch", "denn", "oder"}
 
 
 def _is_german(text: str) -> bool:
