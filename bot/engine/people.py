@@ -26,8 +26,11 @@ _SURNAME = re.compile(
 # Two regexes that start with literals scan far faster than one with a leading name.
 _CUE_AFTER_NAME = re.compile(r" (?:said|says|told|added|wrote|argued|explained)\b")
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z’'-]+[a-z](?: [A-Z][a-z’'-]+[a-z])?)$")
+# a name right after a cue: "sagte Müller". Speed (same names found): the scan stops
+# only at a space before a capital, then looks back for the cue
 _NAME_AFTER_CUE = re.compile(
-    r"(?:sagte|sagt|erklärte|betonte|so|said|says) ([A-ZÄÖÜ][a-zäöüß’'-]+[a-zäöüß])\b(?![ ][A-ZÄÖÜ])"
+    r" (?=[A-ZÄÖÜ])(?:(?<=sagte )|(?<=sagt )|(?<=erklärte )|(?<=betonte )|(?<=so )|(?<=said )|(?<=says ))"
+    r"([A-ZÄÖÜ][a-zäöüß’'-]+[a-zäöüß])\b(?![ ][A-ZÄÖÜ])"
 )
 _RESOLVE_WINDOW = 700  # characters before a pronoun in which its referent is sought
 

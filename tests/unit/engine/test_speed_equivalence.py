@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine.cues import CUE_VARIANTS, may_have_cue, tokens_of
+from bot.engine.people import _NAME_AFTER_CUE
 
 # the token pattern before the speed-up (alternatives tried at every position)
 _PLAIN_TOKEN = re.compile(
@@ -38,3 +39,17 @@ def test_may_have_cue_matches_plain_form(text):
         any(c in text for c in "„“”\"»«‚‘’()–—/")
         and not CUE_VARIANTS.isdisjoint(text.translate(_PLAIN_MARKS).split()))
     assert may_have_cue(text) == plain
+
+
+_PLAIN_NAME_AFTER_CUE = re.compile(
+    r"(?:sagte|sagt|erklärte|betonte|so|said|says) ([A-ZÄÖÜ][a-zäöüß’'-]+[a-zäöüß])\b(?![ ][A-ZÄÖÜ])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["sagte", "sagt", "erklärte", "betonte", "so", "also", "said", "says", " ",
+                                 "  ", "Müller", "Hans", "Ab", "Picasso", "Waso", "-", "’s", ",", "x",
+                                 "Öz", "ab", "\n"]), max_size=30).map("".join))
+def test_name_after_cue_matches_plain_pattern(text):
+    def found(rx):
+        return [(m.start(1), m.group(1)) for m in rx.finditer(text)]
+    assert found(_NAME_AFTER_CUE) == found(_PLAIN_NAME_AFTER_CUE)
