@@ -53,3 +53,21 @@ def test_name_after_cue_matches_plain_pattern(text):
     def found(rx):
         return [(m.start(1), m.group(1)) for m in rx.finditer(text)]
     assert found(_NAME_AFTER_CUE) == found(_PLAIN_NAME_AFTER_CUE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Getty Images", "getty images", "AFP /", "afp/", "DPA/", "dpa /", "(Foto:",
+                                 "(BILD:", "Cookie", "COOKİE", "cooKie", "\u212a", "İ", "Σ", "ΑΣ ", "“", "„",
+                                 "Click here", "hier klicken", "JavaScript", "e-mail to a friend", "Foto ",
+                                 "Bildquelle: x", "© 2020", "by John Smith", ". ", "\n\n", " ", "é", "€",
+                                 "Printable version", "All rights reserved", "Share", "x-y-z"]),
+                max_size=25).map("".join), st.sampled_from([None, "Getty Images", "Share this"]))
+def test_boilerplate_flags_match_lowercased_str_form(text, title):
+    from bot.engine.boilerplate import boilerplate_flags
+    from bot.engine.sentences import split_sentences
+
+    sents = split_sentences(text, "en")
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    assert boilerplate_flags(text, sents, title) == boilerplate_flags(text, sents, title, low=low)
