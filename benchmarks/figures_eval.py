@@ -32,7 +32,6 @@ not), and the share of their digit numbers that the reader recognises.
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from statistics import median
@@ -214,14 +213,10 @@ def stage_speed(data: Path, limit: int = 200, repeat: int = 5) -> dict:
     """Median ms per 1,000 words of `find_figures` alone on the speed benchmark's news
     articles (BBC, CNN/DM, Wikinews, 20 Minuten), and on the seed article."""
     from .run import _speed_articles
+    from .speed import _best_of
 
     def best(fn):
-        b = float("inf")
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            fn()
-            b = min(b, time.perf_counter() - t0)
-        return b
+        return _best_of(fn, repeat)
 
     per = {"en": [], "de": []}
     for lang, text in _speed_articles(data, limit):

@@ -6,7 +6,6 @@ speed benchmark's articles (for finding where the time goes).
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 from statistics import median
 
@@ -18,14 +17,7 @@ from bot.engine.quotes import find_quotes
 from bot.engine.sentences import split_sentences
 from bot.engine.summary import summarize
 
-
-def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
+from .speed import _best_of as _best
 
 
 def stages(articles: list[tuple[str, str]], repeat: int = 5) -> dict[str, float]:
