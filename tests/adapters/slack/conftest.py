@@ -2,6 +2,8 @@
 fakes of Slack and of article web sites."""
 from __future__ import annotations
 
+import contextlib
+
 import json
 
 import httpx
@@ -82,18 +84,27 @@ class HttpDriver:
         self.http.close()
 
 
+@contextlib.contextmanager
+def serving_http(bot, fake):
+    """The bot behind its real HTTP front on loopback, driven by signed requests."""
+    from adapters.slack.serve import HttpServer
+
+    server = HttpServer(bot).start()
+    driver = HttpDriver(bot, server, fake)
+    try:
+        yield driver
+    finally:
+        driver.close()
+        server.stop()
+        bot.close()
+
+
 @pytest.fixture
 def http_bot(core, fake):
     from adapters.slack.app import SlackBot
-    from adapters.slack.serve import HttpServer
 
-    bot = SlackBot(core, http=True)
-    server = HttpServer(bot).start()
-    driver = HttpDriver(bot, server, fake)
-    yield driver
-    driver.close()
-    server.stop()
-    bot.close()
+    with serving_http(SlackBot(core, http=True), fake) as driver:
+        yield driver
 
 
 @pytest.fixture

@@ -8,14 +8,13 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from tests.adapters.slack.conftest import HARBOUR, HttpDriver, make_settings
+from tests.adapters.slack.conftest import HARBOUR, make_settings, serving_http
 from tests.fakes.slack_payloads import slash_command
 
 
 @pytest.fixture
 def oauth_bot(fake, database_url):
     from adapters.slack.app import SlackBot
-    from adapters.slack.serve import HttpServer
     from adapters.wiring import build_app
 
     core = build_app(make_settings(
@@ -23,12 +22,8 @@ def oauth_bot(fake, database_url):
         SLACK_CLIENT_SECRET="client-secret", SLACK_OAUTH_AUTHORIZE_URL=f"{fake.base}/oauth/authorize"))
     bot = SlackBot(core, http=True)
     assert bot.oauth
-    server = HttpServer(bot).start()
-    driver = HttpDriver(bot, server, fake)
-    yield driver
-    driver.close()
-    server.stop()
-    bot.close()
+    with serving_http(bot, fake) as driver:
+        yield driver
     core.close()
 
 

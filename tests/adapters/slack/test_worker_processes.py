@@ -4,26 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from tests.adapters.slack.conftest import HARBOUR, HttpDriver, make_settings
+from tests.adapters.slack.conftest import HARBOUR, make_settings, serving_http
 from tests.fakes.slack_payloads import event_callback, slash_command, thread_message
 
 
 @pytest.fixture
 def process_bot(fake, database_url):
     from adapters.slack.app import SlackBot
-    from adapters.slack.serve import HttpServer
     from adapters.wiring import build_app
 
     core = build_app(make_settings(fake, database_url, SLACK_WORKER_MODE="process", SLACK_WORKERS=3))
     bot = SlackBot(core, http=True)
     assert bot.mode == "process"
     bot.warm_up(30)
-    server = HttpServer(bot).start()
-    driver = HttpDriver(bot, server, fake)
-    yield driver
-    driver.close()
-    server.stop()
-    bot.close()
+    with serving_http(bot, fake) as driver:
+        yield driver
     core.close()
 
 
