@@ -149,6 +149,8 @@ def _colon_speaker(text: str, open_at: int, lo: int, known=None, german: bool = 
     head = text[lo:open_at].rstrip()
     if not head.endswith(":"):
         return None
+    if german and _SUBJUNCTIVE_WORDS.search(head):
+        return None  # 'Die Pflichten seien klar: „…“' is reported speech; someone else speaks
     toks = _drop_brackets(tokens_of(head[:-1]))
     sp = clause_subject(toks)
     alt = _first_named(toks) if german else None  # (English puts the subject first)
@@ -171,8 +173,9 @@ def _inherit_speakers(found: list[_Found], text: str, sentences: list[Sentence],
         if sentences:
             own = sentences[f.sentence]
             lo = max(own.start, prev.span.end + 1 if prev and prev.sentence == f.sentence else own.start)
-            if f.span.start - lo > 12:
-                # 'Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen'
+            if f.span.start - lo > 12 and not (german and _SUBJUNCTIVE_WORDS.search(text, lo, f.span.start)):
+                # 'Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen' (not 'Der
+                # Plan sei „gut“': the subject of reported speech is what was said, not who said it)
                 sp = clause_subject(_drop_brackets(tokens_of(text[lo:f.span.start - 1])))
                 if sp and sp.lower() not in PRONOUNS and person_score(sp, known) >= 1:
                     f.speaker = sp

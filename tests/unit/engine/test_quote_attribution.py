@@ -68,3 +68,16 @@ def test_english_role_subject_signed_quote_and_participle():
     assert q["This bill is a disaster,"].speaker == "Mark Dale"
     assert q["Vote in November."].speaker == "Rosa Quinn"
     assert q["Nobody has read it."].speaker == "Mark Dale"
+
+
+def test_subject_of_reported_speech_is_not_the_speaker():
+    # 'X sei „…“' reports what someone said; the subjunctive clause's subject says nothing
+    text = ("Finanzministerin Karla Weber stellte am Montag den Haushalt vor. "
+            "Erstmals seit Jahren sei das Land in der Lage, die Grenzen „mit Sicherheit“ einzuhalten. "
+            "Die Pflichten der Länder seien im Vertrag festgelegt: „Daraus folgt, dass das Recht gilt.“")
+    q = quotes(text)
+    assert q["mit Sicherheit"].speaker.endswith("Karla Weber")
+    assert q["Daraus folgt, dass das Recht gilt."].speaker.endswith("Karla Weber")
+    text = ("Die Sprecherin Anna Kurz erklärte: „Wir sehen keine Möglichkeit.“ "
+            "Es gebe Kunden, die für die „neue Technik“ nicht offen seien.")
+    assert quotes(text)["neue Technik"].speaker == "Anna Kurz"
