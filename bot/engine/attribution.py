@@ -24,6 +24,9 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     unterdessen mittlerweile somit darum wörtlich sinngemäß zunächst insgesamt ursprünglich
     besonders vor allem gerade außerdem hingegen stattdessen wie weiter ferner passend
     angesichts gemäß wörtlich
+    selbst sogar insbesondere erstmals derzeit tatsächlich vielmehr zwar offenbar angeblich
+    vermutlich möglicherweise nämlich bislang künftig demnach folglich letztlich eigentlich
+    wäre wären hätte hätten käme kämen würde würden sollte sollten könnte könnten
     the then when but and after before later now also this that it there here while
     however meanwhile still yet although because since if in on at for with""".split()
 )

@@ -81,3 +81,13 @@ def test_subject_of_reported_speech_is_not_the_speaker():
     text = ("Die Sprecherin Anna Kurz erklärte: „Wir sehen keine Möglichkeit.“ "
             "Es gebe Kunden, die für die „neue Technik“ nicht offen seien.")
     assert quotes(text)["neue Technik"].speaker == "Anna Kurz"
+
+
+def test_fronted_adverb_or_conditional_verb_is_not_the_speaker():
+    text = ("Die Bürgermeisterin von Kassel forderte alle Bewohner zum Rückzug auf. "
+            "Kämen sie dem nicht nach, so „helfe ihnen niemand“.")
+    assert "Bürgermeisterin" in quotes(text)["helfe ihnen niemand"].speaker
+    text = ("„Wir prüfen das“, sagte Karl Brandt im Radio. Selbst die konservative Zeitung "
+            "„Der Bote“ hatte im Mai kritisiert, dass er „zu nachgiebig“ sei.")
+    assert quotes(text)["zu nachgiebig"].speaker not in (None, "Selbst")
+    assert "Zeitung" in quotes(text)["zu nachgiebig"].speaker
