@@ -104,6 +104,8 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
             sp2, cue2 = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
             if sp2 and sp2.lower() not in PRONOUNS and person_score(sp2, known) >= 1:
                 speaker = sp2
+        if speaker is None and cue is None and german and sp.start - sent.start > 12:
+            speaker = _passive_als(text, sp.start - 1, sent.start, known)
         if cue is not None and not near:
             lead = text[max(sent.start, sp.start - 60):sp.start]
             near = lead.rstrip().endswith(":") or not CUE_WORDS.isdisjoint(tokens_of(lead))
@@ -118,14 +120,9 @@ def _subject_before(text: str, open_at: int, sent_start: int, known) -> str | No
     """Subject of the verb-final clause a quote sits in: 'weil die US-Regierung Georgien ...
     als „…“ bezeichnet hat' -> 'die US-Regierung'."""
     toks = _drop_brackets(tokens_of(text[max(sent_start, open_at - _MAX_BEFORE):open_at]))
-    if any(t in _PASSIVE for t in toks):
-        # 'Seine Werke werden von Musikkennern als „…“ bezeichnet': the agent speaks
-        for i in range(len(toks) - 1, -1, -1):
-            if toks[i] in ("von", "vom") and i + 1 < len(toks):
-                sp = speaker_after(toks[i + 1:])
-                if sp and person_score(sp, known) >= 1:
-                    return sp
-                break
+    sp = _passive_agent(toks, known)
+    if sp:
+        return sp
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i].lower()
         if toks[i] in ".!?;:":
@@ -139,6 +136,39 @@ def _subject_before(text: str, open_at: int, sent_start: int, known) -> str | No
     return clause_subject(toks) if toks else None
 
 
+def _passive_agent(toks: list[str], known) -> str | None:
+    """'Seine Werke werden von Musikkennern als „…“ bezeichnet': the agent speaks."""
+    if any(t in _PASSIVE for t in toks):
+        for i in range(len(toks) - 1, -1, -1):
+            if toks[i] in ".!?;:":
+                return None
+            if toks[i] in ("von", "vom") and i + 1 < len(toks):
+                sp = speaker_after(toks[i + 1:])
+                return sp if sp and person_score(sp, known) >= 1 else None
+    return None
+
+
+def _passive_als(text: str, open_at: int, sent_start: int, known) -> str | None:
+    """'… wird vom Wetteramt als „sehr hoch“ eingestuft': the agent of a passive clause,
+    named right before 'als' (not 'die vom Präsidenten gebilligte Aktion als „…“')."""
+    toks = _drop_brackets(tokens_of(text[max(sent_start, open_at - _MAX_BEFORE):open_at]))
+    if len(toks) < 4 or toks[-1] != "als":
+        return None
+    k = max((i for i, t in enumerate(toks) if t in ",;:"), default=-1) + 1
+    clause = toks[k:-1]
+    if not any(t in _PASSIVE for t in clause):
+        return None
+    for i in range(len(clause) - 1, -1, -1):
+        if clause[i] in ("von", "vom"):
+            agent = clause[i + 1:]
+            if agent and all(t[:1].isupper() or t in _ARTICLE_WORDS for t in agent):
+                sp = speaker_after(agent)
+                return sp if sp and person_score(sp, known) >= 1 else None
+            return None
+    return None
+
+
+_ARTICLE_WORDS = frozenset("der die das des dem den".split())
 _PASSIVE = frozenset("wird werden wurde wurden worden".split())
 _CLAUSE_OPENERS = frozenset("""weil dass da nachdem obwohl während wie wenn als ob zumal der die das
     welche welcher denen dem""".split())

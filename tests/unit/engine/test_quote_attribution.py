@@ -91,3 +91,12 @@ def test_fronted_adverb_or_conditional_verb_is_not_the_speaker():
             "„Der Bote“ hatte im Mai kritisiert, dass er „zu nachgiebig“ sei.")
     assert quotes(text)["zu nachgiebig"].speaker not in (None, "Selbst")
     assert "Zeitung" in quotes(text)["zu nachgiebig"].speaker
+
+
+def test_passive_agent_before_als_speaks():
+    text = "Es ist heiß. Im Süden wird die Gefahr von Bränden vom Wetteramt als „sehr hoch“ eingestuft."
+    assert quotes(text)["sehr hoch"].speaker == "Wetteramt"
+    # an agent inside a participle phrase is not the passive's agent
+    text = ("Das Amt veröffentlichte einen Bericht. Darin rechtfertigte das Ministerium die "
+            "vom Präsidenten gebilligte Aktion als „defensiver Natur“.")
+    assert quotes(text)["defensiver Natur"].speaker != "Präsidenten"
