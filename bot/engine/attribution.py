@@ -48,6 +48,16 @@ _POSSESSIVES = frozenset(
 _GLUE = frozenset("von van de der da di del la le of bin al".split())
 
 
+_MEDIA_ENDINGS = ("zeitung", "agentur", "blatt", "magazin", "zeitschrift", "sender", "presse", "post",
+                  "rundschau", "allgemeine", "illustrierte", "fernsehen", "rundfunk")
+
+
+def _is_medium(tok: str) -> bool:
+    """'Zeitung', 'Nachrichtenagentur', 'Wochenzeitschrift', 'Rheinischen Post'."""
+    low = tok.lower().rstrip("n")
+    return low.endswith(_MEDIA_ENDINGS)
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
@@ -100,6 +110,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 and len(out) < 5:
             out.append(t)  # modifiers before the name: "der stellvertretende ...", "chief economist"
         elif seen_cap and low in _GLUE and i + 1 < len(tokens) and _is_cap(tokens[i + 1]):
+            if low == "der" and _is_medium(tokens[i + 1]):
+                break  # 'sagte Hans Ritter der Zeitung „Kurier“': the addressee, not the name
             out.append(t)
         elif seen_cap and low == "des" and len(out) < 6:
             out.append(t)  # "der Vorsitzende des Mieterbundes, Frank Adler"

@@ -100,3 +100,8 @@ def test_passive_agent_before_als_speaks():
     text = ("Das Amt veröffentlichte einen Bericht. Darin rechtfertigte das Ministerium die "
             "vom Präsidenten gebilligte Aktion als „defensiver Natur“.")
     assert quotes(text)["defensiver Natur"].speaker != "Präsidenten"
+
+
+def test_newspaper_after_the_name_is_the_addressee():
+    text = "Die Lage ist ernst. „Wir brauchen Hilfe“, sagte Bürgermeister Hans Ritter der Zeitung „Nordkurier“."
+    assert quotes(text)["Wir brauchen Hilfe"].speaker.endswith("Hans Ritter")
