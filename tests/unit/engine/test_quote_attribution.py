@@ -105,3 +105,10 @@ def test_passive_agent_before_als_speaks():
 def test_newspaper_after_the_name_is_the_addressee():
     text = "Die Lage ist ernst. „Wir brauchen Hilfe“, sagte Bürgermeister Hans Ritter der Zeitung „Nordkurier“."
     assert quotes(text)["Wir brauchen Hilfe"].speaker.endswith("Hans Ritter")
+
+
+def test_person_speaking_laut_a_newspaper_is_the_speaker():
+    text = "Der Chef der Firma, Jan Ott, sagte laut „Kurier“: „Wir bauen Stellen ab.“"
+    assert quotes(text)["Wir bauen Stellen ab."].speaker == "Jan Ott"
+    text = "Laut „Kurier“ sind die Zahlen „schlecht wie nie“."
+    assert quotes(text)["schlecht wie nie"].speaker == "Kurier"
