@@ -65,6 +65,9 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
                     return speaker_after(rest[1:]), "according to"
                 if cue in _DOC_CUES:
                     return document_source(toks, j), cue
+                if cue == "so" and rest[:1] and rest[0] in _DOC_CUES:
+                    # '„…“, so heißt es in einer Erklärung des Betriebsrates'
+                    return document_source(toks, j + 1), rest[0]
                 if german and j == 0 and (not rest or rest[0] in ".,;" or rest[0].lower() in _AUX_FINAL):
                     # '… als „…“ bezeichnet hat.': a verb-final clause, its subject stands before the quote
                     return _VERB_FINAL, cue

@@ -112,3 +112,9 @@ def test_person_speaking_laut_a_newspaper_is_the_speaker():
     assert quotes(text)["Wir bauen Stellen ab."].speaker == "Jan Ott"
     text = "Laut „Kurier“ sind die Zahlen „schlecht wie nie“."
     assert quotes(text)["schlecht wie nie"].speaker == "Kurier"
+
+
+def test_so_heisst_es_in_a_document():
+    text = ("Der Vertrag ist unterschrieben. Kosten sollen „durch mehr Effizienz“ gespart werden, "
+            "so heißt es in einer gemeinsamen Erklärung des Betriebsrates und der Gewerkschaft.")
+    assert "Erklärung des Betriebsrates" in quotes(text)["durch mehr Effizienz"].speaker
