@@ -26,7 +26,7 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     angesichts gemäß wörtlich
     selbst sogar insbesondere erstmals derzeit tatsächlich vielmehr zwar offenbar angeblich
     vermutlich möglicherweise nämlich bislang künftig demnach folglich letztlich eigentlich
-    wäre wären hätte hätten käme kämen würde würden sollte sollten könnte könnten
+    wäre wären hätte hätten käme kämen würde würden sollte sollten könnte könnten ab seit bis
     the then when but and after before later now also this that it there here while
     however meanwhile still yet although because since if in on at for with""".split()
 )

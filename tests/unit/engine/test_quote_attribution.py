@@ -118,3 +118,10 @@ def test_so_heisst_es_in_a_document():
     text = ("Der Vertrag ist unterschrieben. Kosten sollen „durch mehr Effizienz“ gespart werden, "
             "so heißt es in einer gemeinsamen Erklärung des Betriebsrates und der Gewerkschaft.")
     assert "Erklärung des Betriebsrates" in quotes(text)["durch mehr Effizienz"].speaker
+
+
+def test_fronted_time_preposition_is_not_the_speaker():
+    text = ("Das Gelände wurde gesperrt. Ab 1939 musste an jeder Tür ein Schild hängen, auf dem stand: "
+            "„Das Betreten des Geländes ist streng verboten und wird bestraft.“")
+    q = quotes(text)["Das Betreten des Geländes ist streng verboten und wird bestraft."]
+    assert q.speaker != "Ab"
