@@ -278,6 +278,15 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
             pre[1].lower() in PRONOUNS or _is_name_like(pre[1])):
         # "Nachdem er die Bühne betrat und scherzte": the subordinate clause shares its subject
         return pre[1] if pre[1].lower() in PRONOUNS else speaker_after(pre[1:])
+    if len(pre) > 3 and pre[0].lower() in _SUBORDINATORS and "," in pre:
+        # "Als ein Gast half, biss der Mann zu und rief:": the main clause after the
+        # subordinate one opens with its finite verb, then its subject
+        k = pre.index(",")
+        if k + 2 < len(pre) and pre[k + 1][:1].islower() and pre[k + 1].lower() not in _SUBORDINATORS \
+                and pre[k + 1].lower() not in _RELATIVE:
+            sp = speaker_after(pre[k + 2:])
+            if sp and person_score(sp, known) >= 1:
+                return sp
     if not pre or pre[0].lower() in _PREPOSITIONS or pre[0][:1].isdigit() or (
             pre[0].lower() in _FUNCTION_WORDS and pre[0].lower() not in _ARTICLES
             and pre[0].lower() not in _POSSESSIVES

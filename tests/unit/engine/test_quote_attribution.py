@@ -125,3 +125,9 @@ def test_fronted_time_preposition_is_not_the_speaker():
             "„Das Betreten des Geländes ist streng verboten und wird bestraft.“")
     q = quotes(text)["Das Betreten des Geländes ist streng verboten und wird bestraft."]
     assert q.speaker != "Ab"
+
+
+def test_subject_of_main_clause_after_a_fronted_subordinate_clause():
+    text = ("Die Stewards wollten den Mann beruhigen. Als ein Gast zu Hilfe eilte, biss der Randalierer "
+            "den Gast und rief: „Lasst mich sofort raus!“")
+    assert quotes(text)["Lasst mich sofort raus!"].speaker == "Randalierer"
