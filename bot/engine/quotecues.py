@@ -154,6 +154,10 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
     if german and toks and toks[0] == "Für":
         # 'Für den Theologen Hans Küng sei der Rücktritt „…“': an opinion holder
         k = next((i for i, t in enumerate(toks) if t in ("sei", "ist", "seien", "sind", "wäre", "war")), -1)
+        if k == -1:
+            # 'Für Senatorin Petra Lind (SPD) gilt der Plan als „…“': any finite verb
+            k = next((i for i, t in enumerate(toks) if i > 1 and t[:1].islower()
+                      and t not in ("von", "der", "des", "und", "van", "de")), -1)
         if 1 < k <= 10:
             sp = speaker_after(toks[1:k])
             if sp and person_score(sp, known) >= 2:

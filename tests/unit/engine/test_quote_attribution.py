@@ -131,3 +131,9 @@ def test_subject_of_main_clause_after_a_fronted_subordinate_clause():
     text = ("Die Stewards wollten den Mann beruhigen. Als ein Gast zu Hilfe eilte, biss der Randalierer "
             "den Gast und rief: „Lasst mich sofort raus!“")
     assert quotes(text)["Lasst mich sofort raus!"].speaker == "Randalierer"
+
+
+def test_fuer_opinion_holder_with_any_verb():
+    text = ("Der Stadtrat Kurt Reim kritisierte den Plan. "
+            "Für Senatorin Petra Lind (SPD) gilt die Anstellung als „gelungenes Beispiel“.")
+    assert quotes(text)["gelungenes Beispiel"].speaker.endswith("Petra Lind")
