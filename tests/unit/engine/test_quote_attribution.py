@@ -137,3 +137,9 @@ def test_fuer_opinion_holder_with_any_verb():
     text = ("Der Stadtrat Kurt Reim kritisierte den Plan. "
             "Für Senatorin Petra Lind (SPD) gilt die Anstellung als „gelungenes Beispiel“.")
     assert quotes(text)["gelungenes Beispiel"].speaker.endswith("Petra Lind")
+
+
+def test_vorwurf_der_party_names_the_source():
+    text = ("Die Debatte war lang. Auf den Vorwurf der FDP, es handele sich um einen „teuren Antrag“, mit dem "
+            "man die Bürger „zum Sparen zwingen“ wolle, entgegnete die SPD, dass alles geprüft sei.")
+    assert quotes(text)["teuren Antrag"].speaker == "FDP"
