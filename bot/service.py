@@ -47,10 +47,9 @@ class OfflineEngine:
 
 
 def _detect_language(text: str) -> str:
-    from bot import engine
+    from bot.engine import detect_language
 
-    detect = getattr(engine, "detect_language", None)
-    return detect(text) if detect else "und"
+    return detect_language(text)
 
 
 class BriefingService:

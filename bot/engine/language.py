@@ -91,14 +91,17 @@ def _decide(tokens: list[str], counter: Counter) -> str | None:
     return ranked[0][0]
 
 
+_SCRIPTS = ((0x0400, 0x04FF, "ru"), (0x0370, 0x03FF, "el"), (0x0600, 0x06FF, "ar"),
+            (0x0590, 0x05FF, "he"), (0x3040, 0x30FF, "ja"), (0xAC00, 0xD7AF, "ko"),
+            (0x4E00, 0x9FFF, "zh"))
+
+
 def _by_script(text: str) -> str | None:
     """Cheap guess for texts with no Latin function words (Cyrillic, Greek, CJK...)."""
     sample = text[:2000]
-    for lo, hi, code in ((0x0400, 0x04FF, "ru"), (0x0370, 0x03FF, "el"),
-                         (0x0600, 0x06FF, "ar"), (0x0590, 0x05FF, "he"),
-                         (0x3040, 0x30FF, "ja"), (0xAC00, 0xD7AF, "ko"),
-                         (0x4E00, 0x9FFF, "zh")):
-        n = sum(1 for ch in sample if lo <= ord(ch) <= hi)
+    codes = [ord(ch) for ch in sample if ch > "\u036f"]  # Latin and ASCII count for nothing
+    for lo, hi, code in _SCRIPTS:
+        n = sum(1 for c in codes if lo <= c <= hi)
         if n >= 10 and n >= len(sample) * 0.2:
             return code
     return None
