@@ -18,28 +18,33 @@ class App:
         self.db_engine.dispose()
 
 
-def build_fetcher(settings: Settings):
-    from bot.ingest import FetchPolicy, SafeFetcher
+def fetch_policy(settings: Settings):
+    from bot.ingest.policy import FetchPolicy
 
-    return SafeFetcher(FetchPolicy(
+    return FetchPolicy(
         allow_private=settings.allow_private_urls,
         connect_timeout=settings.fetch_connect_timeout,
         total_timeout=settings.fetch_timeout,
         max_bytes=settings.max_article_bytes,
-    ))
+    )
 
 
 def build_engine(settings: Settings):
     offline = OfflineEngine(summary_sentences=settings.summary_sentences)
     if settings.engine == "llm":
-        from bot.llm import LlmEngine  # optional upgrade; arrives with the LLM issue
+        try:
+            from bot.llm import LlmEngine  # optional upgrade, not in every version
+        except ImportError:
+            from bot.errors import BadInput
 
+            raise BadInput("BRIEFBOT_ENGINE=llm: this version of briefbot has no LLM engine yet; "
+                           "use BRIEFBOT_ENGINE=offline (the default).") from None
         return LlmEngine.from_settings(settings, fallback=offline), offline
     return offline, None
 
 
 def build_app(settings: Settings | None = None, *, fetcher=None) -> App:
-    from bot.ingest import Ingestor
+    from bot.ingest.ingestor import Ingestor
     from storage.database import create_db_engine, ensure_schema
     from storage.repository import SqlRepository
 
@@ -47,6 +52,7 @@ def build_app(settings: Settings | None = None, *, fetcher=None) -> App:
     db_engine = create_db_engine(settings.database_url)
     ensure_schema(db_engine)
     engine, fallback = build_engine(settings)
-    ingestor = Ingestor(fetcher or build_fetcher(settings))
+    # Without a given fetcher, the network code loads on the first link only.
+    ingestor = Ingestor(fetcher) if fetcher is not None else Ingestor(policy=fetch_policy(settings))
     service = BriefingService(SqlRepository(db_engine), ingestor, engine, fallback=fallback)
     return App(settings=settings, service=service, db_engine=db_engine)

@@ -101,7 +101,7 @@ class SlackBot:
             return ThreadPoolExecutor(max_workers=n, thread_name_prefix="slack-worker")
         from adapters.slack import worker
 
-        values = self.settings.model_dump(by_alias=True)
+        values = self.settings.as_env()
         return ProcessPoolExecutor(max_workers=n, mp_context=worker.context(),
                                    initializer=worker.init,
                                    initargs=(values, logging.getLogger().getEffectiveLevel()))

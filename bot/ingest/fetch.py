@@ -11,12 +11,12 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from bot import __version__
 from bot.errors import BadInput, FetchFailed, RefusedURL, TooLarge
 from bot.ingest.netguard import NotAnAddress, host_allowed, is_public, parse_host
+from bot.ingest.policy import FetchPolicy
 from bot.ingest.urls import ensure_scheme
 
 ALLOWED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -25,18 +25,6 @@ _STEP = 64 * 1024  # largest piece of decompressed output held at once
 _PASTE = "paste the article text instead"
 
 Resolver = Callable[[str, int], Iterable[Any]]
-
-
-@dataclass
-class FetchPolicy:
-    allow_private: bool = False  # intranets and tests: permit private/loopback addresses
-    connect_timeout: float = 5.0
-    total_timeout: float = 20.0  # whole fetch: DNS, every hop, the body
-    max_bytes: int = 5_000_000  # after decompression
-    max_redirects: int = 5
-    user_agent: str = f"briefbot/{__version__} (self-hosted briefing bot)"
-    # Exact exceptions to the address guard: "host", "host:port", "ip" or "ip:port".
-    allow_hosts: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,34 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from bot.errors import BadInput
-from bot.ingest.fetch import SafeFetcher
 from bot.ingest.files import draft_from_file, draft_from_text
+from bot.ingest.policy import FetchPolicy
 from bot.ingest.textutil import check_size, decode_bytes
 from bot.ingest.urls import canonical_url
 from bot.models import ArticleDraft, Source
 
+if TYPE_CHECKING:
+    from bot.ingest.fetch import SafeFetcher
+
 
 class Ingestor:
-    def __init__(self, fetcher: SafeFetcher | None = None) -> None:
-        self.fetcher = fetcher or SafeFetcher()
+    """Give it a fetcher, or only a policy: then the network code is imported on the
+    first link (briefing a file or pasted text never pays for it)."""
+
+    def __init__(self, fetcher: SafeFetcher | None = None, *, policy: FetchPolicy | None = None) -> None:
+        self._fetcher = fetcher
+        self.policy = fetcher.policy if fetcher is not None else (policy or FetchPolicy())
+
+    @property
+    def fetcher(self) -> SafeFetcher:
+        if self._fetcher is None:
+            from bot.ingest.fetch import SafeFetcher
+
+            self._fetcher = SafeFetcher(self.policy)
+        return self._fetcher
 
     def draft(self, source: Source) -> ArticleDraft:
         given = [k for k in ("url", "text", "data") if getattr(source, k) is not None]
@@ -23,7 +39,7 @@ class Ingestor:
             return self.from_url(source.url, title=source.title)
         # The configured article limit (BRIEFBOT_MAX_ARTICLE_BYTES) holds for every kind
         # of input, not only downloads; the files module keeps its own hard 5 MB ceiling.
-        limit = self.fetcher.policy.max_bytes
+        limit = self.policy.max_bytes
         if source.text is not None:
             check_size(len(source.text.encode("utf-8", "surrogatepass")), "The text", limit)
         else:
