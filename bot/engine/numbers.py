@@ -14,7 +14,7 @@ groups joined by single separators (". , ' ’"), in order:
   * anything else ("192.168.1.2", "12.03.2024", "22,24,26,31") is a chain of
     separate integers: an address, date, version or list.
 Spaces (also thin and no-break spaces) between groups of three are grouping;
-the scanner in figures.py joins those.
+the scanner in figscan.py joins those.
 """
 from __future__ import annotations
 
