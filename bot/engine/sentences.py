@@ -103,7 +103,8 @@ def split_sentences(text: str, language: str = "und") -> list[Sentence]:
     spans: list[Sentence] = []
     if not text:
         return spans
-    append = spans.append
+    add = spans.append
+    new = tuple.__new__  # Sentence(a, b, c) without the generated __new__ (2.5x cheaper)
     n = len(text)
     cuts = _cut_points(text)
     if "." in text:
@@ -125,7 +126,7 @@ def split_sentences(text: str, language: str = "und") -> list[Sentence]:
             if pending_start >= 0:
                 tail = text[pending_start:ls].rstrip()
                 if tail:
-                    append(Sentence(pending_start, pending_start + len(tail), paragraph))
+                    add(new(Sentence, (pending_start, pending_start + len(tail), paragraph)))
                 pending_start = -1
             if not blank_run and spans:
                 paragraph += 1
@@ -169,7 +170,7 @@ def split_sentences(text: str, language: str = "und") -> list[Sentence]:
                     continue
             end = ls + c
             if end > start:
-                append(Sentence(start, end, paragraph))
+                add(new(Sentence, (start, end, paragraph)))
             start = ls + nxt
         if ci < ncuts and cuts[ci] == le:
             ci += 1
@@ -185,12 +186,12 @@ def split_sentences(text: str, language: str = "und") -> list[Sentence]:
                 continue
         end = ls + tail_len
         if end > start:
-            append(Sentence(start, end, paragraph))
+            add(new(Sentence, (start, end, paragraph)))
         ls = le + 1
     if pending_start >= 0:
         tail = text[pending_start:].rstrip()
         if tail:
-            append(Sentence(pending_start, pending_start + len(tail), paragraph))
+            add(new(Sentence, (pending_start, pending_start + len(tail), paragraph)))
     return spans
 
 
