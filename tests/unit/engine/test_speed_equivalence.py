@@ -109,3 +109,16 @@ def test_language_counts_match_counter_form(tokens):
         return ranked[0][0]
 
     assert language._decide(tokens) == plain(tokens)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Haus", "bzw", "Dr", "z", "B", "U.S", "3", "12", "ca", "etc", "Abcdefghij", "x1",
+                                 " ", "  ", "\t", "\u00a0", "(", "„", "-", ".", "..", "é", "İ", "ſt", "a" * 50]),
+                min_size=1, max_size=20).map("".join), st.sampled_from(["en", "de"]))
+def test_plain_word_fast_path_agrees_with_blocked(head, language):
+    from bot.engine.sentences import _blocked, _plain_word_before
+
+    line = head + ". Next"
+    k = len(head)
+    if _plain_word_before(line, k) and line[k + 1:k + 2] != ".":
+        assert not _blocked(line, k, k + 1, language)
