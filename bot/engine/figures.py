@@ -41,6 +41,8 @@ def find_figures(text: str, language: str = "en") -> list[Figure]:
         if words:
             kept += words[: _MAX_FIGURES - len(kept)]
             spans = sorted(spans + [(x.start, x.end) for x in words])
+    if not kept:
+        return []
     n = max(1, len(text))
     figures = []
     starts = [a for a, _ in spans]
