@@ -16,6 +16,8 @@ _MINUS_WORDS = frozenset(("minus", "negative"))
 _CUR_PREFIXES = ("US-$", "usd$", "aud$", "cad$", "nzd$", "mxn$", "US$", "NZ$", "HK$", "A$", "C$",
                  "CHF", "EUR", "USD", "GBP", "RMB", "rmb", "Fr.", "$", "€", "£", "¥")
 _PREFIX_LAST = frozenset(p[-1] for p in _CUR_PREFIXES)
+# the prefixes by their last character, in _CUR_PREFIXES order: only those can end at j
+_PREFIXES_ENDING_IN = {ch: tuple(p for p in _CUR_PREFIXES if p[-1] == ch) for ch in _PREFIX_LAST}
 
 # the lower-cased words before a number that make `_prefix` worth calling
 _PREFIX_WORDS = _APPROX_1 | _APPROX_TAIL | _MINUS_WORDS | {p.lower() for p in _CUR_PREFIXES} | {
@@ -36,7 +38,7 @@ def _prefix(text: str, s: int):
             if gap and not (i > 0 and text[i - 1] in " \u00a0"):
                 break
             j = i - gap
-            for p in _CUR_PREFIXES:
+            for p in _PREFIXES_ENDING_IN.get(text[j - 1], ()) if j > 0 else ():
                 a = j - len(p)
                 if a >= 0 and text.startswith(p, a):
                     if p[0].isalpha() and a > 0 and text[a - 1].isalnum():
