@@ -169,8 +169,8 @@ def boilerplate_flags(text: str, sentences, title: str | None, low: str | None =
     append = flags.append
     h = 0
     heads = _STARTER_HEADS
-    space_in = text.find
-    for start, end, _ in sentences:
+    for s in sentences:
+        start, end = s.start, s.end
         flag = False
         if h < nhits:
             while h < nhits and hits[h] < start:
@@ -181,7 +181,7 @@ def boilerplate_flags(text: str, sentences, title: str | None, low: str | None =
             body = text[start:end]
             if _first_word(body) in _STARTERS:
                 flag = bool(_BOILER_START.match(body)) or bool(_BOILER_ANY.match(body))
-        if not flag and space_in(" ", start, end) < 0 and _STRAY_TAG.match(text[start:end]):
+        if not flag and text.find(" ", start, end) < 0 and _STRAY_TAG.match(text[start:end]):
             flag = True
         if not flag and tw and end - start < 400 and (
                 len(flags) < 3 or text[end - 1] not in ".!?\"“”«»"):

@@ -102,9 +102,10 @@ def _candidates(text: str, sentences: list[Sentence], title: str | None,
     letters = LETTER_RUN.findall
     count = text.count
     limit = weights.max_candidates
-    for i, (start, end, _) in enumerate(sentences):
+    for i, s in enumerate(sentences):
         if flags[i]:
             continue
+        start, end = s.start, s.end
         nwords = count(" ", start, end) + 1
         if nwords < 3:
             continue
