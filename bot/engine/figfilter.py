@@ -1,5 +1,5 @@
 """Which numbers are not figures: calendar dates, years used as dates, clock times,
-ordinals, parts of names, URLs and address/version chains (used by figures.py)."""
+ordinals, parts of names, URLs and address/version chains (used by figscan.py)."""
 from __future__ import annotations
 
 import re

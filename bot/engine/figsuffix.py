@@ -1,6 +1,6 @@
 """What follows a number: a glued multiplier ("1.13bn", "10 k"), a multiplier word
 ("1,5 Mio.", "3 million") and a unit or currency ("60 %", "5 Euro", "0,000001-Prozent").
-Used by the figure reader in figures.py."""
+Used by the figure reader in figscan.py."""
 from __future__ import annotations
 
 import re

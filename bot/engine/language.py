@@ -7,8 +7,6 @@ would need data files; this needs none and runs in microseconds.
 """
 from __future__ import annotations
 
-from collections import Counter
-from itertools import chain
 from operator import itemgetter
 
 _SECOND = itemgetter(1)
@@ -64,21 +62,20 @@ def detect_language(text: str) -> str:
     if not isinstance(text, str) or not text:
         return "und"
     tokens = text[:_SAMPLE_CHARS].lower().split()
-    # Fast path, all in C: whitespace tokens as they are (function words rarely carry
+    # Fast path: whitespace tokens as they are (function words rarely carry
     # punctuation). Only an unclear result pays for stripping punctuation.
-    lang = _decide(tokens, Counter(tokens))
+    lang = _decide(tokens)
     if lang is None:
-        words = [t.strip(_PUNCT) for t in tokens]
-        lang = _decide(words, Counter(words))
+        lang = _decide([t.strip(_PUNCT) for t in tokens])
     return lang or _by_script(text) or "und"
 
 
-def _decide(tokens: list[str], counter: Counter) -> str | None:
+def _decide(tokens: list[str]) -> str | None:
     counts = dict.fromkeys(_STOPWORDS, 0)
-    for w in counter.keys() & _LANGS_OF.keys():
-        n = counter[w]
-        for lang in _LANGS_OF[w]:
-            counts[lang] += n
+    # only the function words reach Python code (filter and lookup run in C)
+    for langs in map(_LANGS_OF.__getitem__, filter(_LANGS_OF.__contains__, tokens)):
+        for lang in langs:
+            counts[lang] += 1
     ranked = sorted(counts.items(), key=_SECOND, reverse=True)
     top = ranked[0][1]
     # Require a clear signal: some function words, and a margin over the runner-up.

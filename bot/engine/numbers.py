@@ -14,7 +14,7 @@ groups joined by single separators (". , ' ’"), in order:
   * anything else ("192.168.1.2", "12.03.2024", "22,24,26,31") is a chain of
     separate integers: an address, date, version or list.
 Spaces (also thin and no-break spaces) between groups of three are grouping;
-the scanner in figures.py joins those.
+the scanner in figscan.py joins those.
 """
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ _SPACES = " \u00a0\u202f\u2009"
 _SEP_SPLIT = re.compile(r"[.,'’]")
 
 
+_INF = float("inf")
+
+
 def _finite(v: float) -> float | None:
     return v if math.isfinite(v) else None
 
@@ -44,7 +47,8 @@ def read_run(run: str, language: str = "en"):
     Returns a float, or a list of (offset, length, value) integers when the run is
     a chain (date, address, version, list), or None when it cannot be read."""
     if run.isdigit():
-        return _finite(float(run))
+        value = float(run)
+        return value if value != _INF else None  # (a digit string is never NaN or -inf)
     k = run.find(".")
     c = run.find(",")
     if (k < 0) != (c < 0) and "'" not in run and "’" not in run:

@@ -53,8 +53,9 @@ def _is_german(text: str) -> bool:
     if "„" in text:
         return True
     head = text[:2500]
-    return head.count(" der ") + head.count(" und ") + head.count(" die ") > \
-        head.count(" the ") + head.count(" and ") + head.count(" of ")
+    german = head.count(" der ") + head.count(" und ") + head.count(" die ")
+    # (no German function word: no need to count the English ones)
+    return german > 0 and german > head.count(" the ") + head.count(" and ") + head.count(" of ")
 
 
 def find_quotes(text: str, sentences: list[Sentence], people: People | None = None,

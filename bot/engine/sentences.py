@@ -98,12 +98,22 @@ def _blocked(line: str, k: int, c: int, language: str) -> bool:
     return False
 
 
+def _plain_word_before(line: str, k: int) -> bool:
+    """Is the space-delimited word before line[k] letters only, not one letter and no
+    abbreviation? (the common case, for which `_blocked` is False, found cheaply)"""
+    lo = k - _WORD_WINDOW if k > _WORD_WINDOW else 0  # bounded: no rescans of a long line
+    j = line.rfind(" ", lo, k)
+    word = line[j + 1 if j >= 0 else lo:k]  # (a window of letters only: a long word, not blocked)
+    return word.isalpha() and len(word) > 1 and word.lower() not in ABBREVIATIONS
+
+
 def split_sentences(text: str, language: str = "und") -> list[Sentence]:
     """Sentence spans of `text`, trimmed of surrounding whitespace, in order."""
     spans: list[Sentence] = []
     if not text:
         return spans
-    append = spans.append
+    add = spans.append
+    new = tuple.__new__  # Sentence(a, b, c) without the generated __new__ (2.5x cheaper)
     n = len(text)
     cuts = _cut_points(text)
     if "." in text:
@@ -125,7 +135,7 @@ def split_sentences(text: str, language: str = "und") -> list[Sentence]:
             if pending_start >= 0:
                 tail = text[pending_start:ls].rstrip()
                 if tail:
-                    append(Sentence(pending_start, pending_start + len(tail), paragraph))
+                    add(new(Sentence, (pending_start, pending_start + len(tail), paragraph)))
                 pending_start = -1
             if not blank_run and spans:
                 paragraph += 1
@@ -163,13 +173,14 @@ def split_sentences(text: str, language: str = "und") -> list[Sentence]:
             while k > 0 and line[k - 1] in ".!?":
                 k -= 1
             if line[k] == ".":
-                if k >= 8 and line[k - 8:k].isalpha() and line[k + 1:k + 2] != ".":
-                    pass  # a long plain word before one dot: no abbreviation, initial or number
+                if line[k + 1:k + 2] != "." and (
+                        k >= 8 and line[k - 8:k].isalpha() or _plain_word_before(line, k)):
+                    pass  # a plain word before one dot: no abbreviation, initial or number
                 elif _blocked(line, k, c, language):
                     continue
             end = ls + c
             if end > start:
-                append(Sentence(start, end, paragraph))
+                add(new(Sentence, (start, end, paragraph)))
             start = ls + nxt
         if ci < ncuts and cuts[ci] == le:
             ci += 1
@@ -185,12 +196,12 @@ def split_sentences(text: str, language: str = "und") -> list[Sentence]:
                 continue
         end = ls + tail_len
         if end > start:
-            append(Sentence(start, end, paragraph))
+            add(new(Sentence, (start, end, paragraph)))
         ls = le + 1
     if pending_start >= 0:
         tail = text[pending_start:].rstrip()
         if tail:
-            append(Sentence(pending_start, pending_start + len(tail), paragraph))
+            add(new(Sentence, (pending_start, pending_start + len(tail), paragraph)))
     return spans
 
 

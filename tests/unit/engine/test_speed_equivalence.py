@@ -71,3 +71,54 @@ def test_boilerplate_flags_match_lowercased_str_form(text, title):
     if len(low) != len(text):
         low = text
     assert boilerplate_flags(text, sents, title) == boilerplate_flags(text, sents, title, low=low)
+
+
+_PLAIN_QUOTE_EVENTS = re.compile(r"[„“”\"»«‚‘’‹›'\n]")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(pieces, st.sampled_from(["„", "“", "”", "\"", "»", "«", "‚", "‘", "’", "‹", "›",
+                                                   "'", "''", "\n", "\n\n", "Musk’s"])),
+                max_size=30).map("".join))
+def test_quote_events_match_character_set_scan(text):
+    from bot.engine.quotemarks import _events
+
+    assert _events(text) == [(m.start(), m.group()) for m in _PLAIN_QUOTE_EVENTS.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["der", "die", "the", "and", "le", "la", "de", "het", "el", "il", "o", "a",
+                                 "und", "of", "x", "1", "—", "Der"]), max_size=60))
+def test_language_counts_match_counter_form(tokens):
+    from collections import Counter
+
+    from bot.engine import language
+
+    def plain(tokens):  # the Counter-based form before the speed-up
+        counter = Counter(tokens)
+        counts = dict.fromkeys(language._STOPWORDS, 0)
+        for w in counter.keys() & language._LANGS_OF.keys():
+            for lang in language._LANGS_OF[w]:
+                counts[lang] += counter[w]
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        top = ranked[0][1]
+        if top < 2 or top <= ranked[1][1]:
+            return None
+        if top < 0.08 * len(tokens) and top < 0.08 * sum(t[:1].isalpha() for t in tokens):
+            return None
+        return ranked[0][0]
+
+    assert language._decide(tokens) == plain(tokens)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Haus", "bzw", "Dr", "z", "B", "U.S", "3", "12", "ca", "etc", "Abcdefghij", "x1",
+                                 " ", "  ", "\t", "\u00a0", "(", "„", "-", ".", "..", "é", "İ", "ſt", "a" * 50]),
+                min_size=1, max_size=20).map("".join), st.sampled_from(["en", "de"]))
+def test_plain_word_fast_path_agrees_with_blocked(head, language):
+    from bot.engine.sentences import _blocked, _plain_word_before
+
+    line = head + ". Next"
+    k = len(head)
+    if _plain_word_before(line, k) and line[k + 1:k + 2] != ".":
+        assert not _blocked(line, k, k + 1, language)
