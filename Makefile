@@ -12,7 +12,7 @@ SAMPLE := adapters/samples/strassenbahn-de.txt
 help:
 	@echo "make demo   - install into .venv and brief a sample article in the terminal"
 	@echo "make test   - install into .venv and run the whole test suite"
-	@echo "make bench  - quality and speed vs the baselines (needs ../shared/eval), ingest speed"
+	@echo "make bench  - quality and speed vs the baselines (needs ../shared/eval), ingest speed, start-up"
 	@echo "make bench-quick - a subset of make bench, under a minute"
 	@echo "make bench-slack - Slack ack latency and time to briefing over loopback"
 	@echo "make clean  - remove .venv and caches"
@@ -35,6 +35,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run --data ../shared/eval
 	$(BIN)/python -m benchmarks.ingest_speed
+	$(BIN)/python -m benchmarks.startup
 
 bench-quick: $(STAMP)
 	$(BIN)/python -m benchmarks.run --data ../shared/eval --quick
