@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     if "speed" in only:
         arts = _speed_articles(args.data, 20 if args.quick else 200)
         res = speed.measure(arts, repeat=3 if args.quick else 7)
+        long_arts = _thousand_word_articles(args.data, 10 if args.quick else 50)
+        res_1k = speed.measure(long_arts, repeat=3 if args.quick else 5)
         seed = args.data.parent / "seed" / "vivatech-musk-de.txt"
         scale_text = seed.read_text(encoding="utf-8") if seed.is_file() else arts[0][1]
         sc = speed.scaling(scale_text, 20_000 if args.quick else 100_000)
@@ -69,7 +71,14 @@ def main(argv: list[str] | None = None) -> int:
             f"| median ms per 1,000 words ({res['n']} articles, median {res['median_words']:.0f} words) | "
             f"{res['ours_ms_per_1k']:.2f} | {res['lexrank_ms_per_1k']:.2f} | "
             f"{res['lexrank_ms_per_1k'] / res['ours_ms_per_1k']:.1f}x |",
+            f"| the same, articles of 700-1,400 words ({res_1k['n']} articles, median "
+            f"{res_1k['median_words']:.0f} words) | {res_1k['ours_ms_per_1k']:.2f} | "
+            f"{res_1k['lexrank_ms_per_1k']:.2f} | "
+            f"{res_1k['lexrank_ms_per_1k'] / res_1k['ours_ms_per_1k']:.1f}x |",
             "",
+            "Short articles cost us a fixed part per article and LexRank grows with the square "
+            "of the sentence count, so the ratio rises with length; the issue's target is "
+            "stated for a 1,000-word article.", "",
             f"Scaling: {sc['small_words']} words -> {sc['small_ms_per_1k']:.2f} ms per 1,000 words; "
             f"{sc['big_words']:,} words -> {sc['big_ms_per_1k']:.2f} ms per 1,000 words "
             f"({sc['big_seconds']:.2f} s total).", "",
@@ -92,6 +101,26 @@ def _speed_articles(data: Path, limit: int) -> list[tuple[str, str]]:
     en = [t for t in en if len(t.split()) >= 200][:: 7][: limit // 2]
     de = [t for t in de if len(t.split()) >= 200][: limit // 2]
     return [("en", t) for t in en] + [("de", t) for t in de]
+
+
+def _thousand_word_articles(data: Path, per_language: int) -> list[tuple[str, str]]:
+    """Articles of 700-1,400 words. English: BBC, CNN/DM (REALSumm), PolNeAR test news.
+    German news of that length is rare in the data (16 Wikinews texts), so Klexikon's
+    encyclopedia articles (headings kept out) fill the German half."""
+    from .data import read_jsonl, summary_sets
+
+    def pick(texts):
+        return [t for t in texts if 700 <= len(t.split()) <= 1400]
+
+    en = pick(d["text"] for d in read_jsonl(data / "en_bbc_news_summary" / "bbc_news_summary.jsonl"))[:: 3]
+    en += pick(d["text"] for d in read_jsonl(data / "en_cnndm_newsroom_humaneval" / "realsumm.jsonl"))
+    en += pick(d["text"] for d in read_jsonl(data / "en_polnear_attribution" / "polnear_test.jsonl"))
+    wn = data / "de_wikinews_quote_attribution"
+    de = pick(d["text"] for name in ("wikinews_de_train.jsonl", "wikinews_de_dev.jsonl",
+                                     "wikinews_de_test_blind_texts.jsonl")
+              for d in read_jsonl(wn / name))
+    de += pick(d["text"] for d in summary_sets(data, "test")["Klexikon"][1])
+    return [("en", t) for t in en[:per_language]] + [("de", t) for t in de[:per_language]]
 
 
 if __name__ == "__main__":
