@@ -134,15 +134,25 @@ def read_env_file(path: str | os.PathLike) -> dict[str, str]:
         if not line or line.startswith("#") or "=" not in line:
             continue
         key, value = (part.strip() for part in line.split("=", 1))
-        if len(value) >= 2 and value[0] == value[-1] == "'":
-            value = value[1:-1]
-        elif len(value) >= 2 and value[0] == value[-1] == '"':
-            value = (value[1:-1].replace("\\\\", "\0").replace("\\n", "\n")
-                     .replace('\\"', '"').replace("\0", "\\"))
-        else:
-            value = value.split(" #", 1)[0].rstrip()
-        values[key] = value
+        values[key] = _unquote(value)
     return values
+
+
+def _unquote(value: str) -> str:
+    if value[:1] == "'" and value.find("'", 1) > 0:
+        return value[1:value.find("'", 1)]
+    if value[:1] == '"':
+        out, i = [], 1
+        while i < len(value) and value[i] != '"':
+            if value[i] == "\\" and i + 1 < len(value):
+                i += 1
+                out.append({"n": "\n", "t": "\t"}.get(value[i], value[i]))
+            else:
+                out.append(value[i])
+            i += 1
+        if i < len(value):  # closed: anything after the closing quote is a comment
+            return "".join(out)
+    return value.split(" #", 1)[0].rstrip()
 
 
 class Settings:

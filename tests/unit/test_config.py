@@ -46,11 +46,14 @@ def test_env_file_syntax(tmp_path):
         "C='literal # not a comment \\n'\n"
         'D="line\\nbreak \\"quoted\\" back\\\\slash"\n'
         "E=\n"
+        "F='quoted' # comment after the quote\n"
+        'G="tab\\there" # and here\n'
         "not a setting line\n",
         encoding="utf-8")
     values = read_env_file(env)
     assert values == {"A": "1", "B": "spaced value", "C": "literal # not a comment \\n",
-                      "D": 'line\nbreak "quoted" back\\slash', "E": ""}
+                      "D": 'line\nbreak "quoted" back\\slash', "E": "",
+                      "F": "quoted", "G": "tab\there"}
     assert read_env_file(tmp_path / "missing.env") == {}
 
 
