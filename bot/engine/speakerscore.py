@@ -1,0 +1,91 @@
+"""Does a phrase look like a speaker (a person, a role, an organisation) or like a
+thing (a date, an abstract noun)? Used to choose between candidate phrases."""
+from __future__ import annotations
+
+from .names import FIRST_NAMES, PRONOUNS
+from .speakerphrase import _ARTICLES, _POSSESSIVES
+
+_ROLE_WORDS = frozenset(
+    """sprecher sprecherin minister ministerin präsident präsidentin kanzler kanzlerin chef chefin
+    vorsitzende vorsitzender direktor direktorin leiter leiterin experte expertin polizei regierung
+    ministerium gericht staatsanwaltschaft behörde verband konzern unternehmen firma partei
+    bürgermeister bürgermeisterin abgeordnete abgeordneter senator senatorin botschafter gewerkschaft
+    kommission agentur zeitung sender bericht erklärung mitteilung pressemitteilung papst trainer
+    anwalt anwältin richter richterin arzt ärztin sprecherin autor autorin intendant
+    spokesman spokeswoman spokesperson minister president chief officer director secretary
+    senator governor mayor lawyer attorney official officials police campaign aide adviser
+    advisor analyst expert professor economist executive chairman ceo leader candidate
+    fraktion kommission organisation universität gewerkschaft staatsanwaltschaft botschaft
+    gesellschaft union stiftung vereinigung verwaltung stadt gemeinde landesregierung
+    bundesregierung ministerin kammer institut amt""".split()
+)
+_ROLE_ENDINGS = tuple(w for w in _ROLE_WORDS if len(w) >= 5)
+_PERSON_SUFFIXES = ("er", "in", "ent", "eur", "ist", "at", "ant", "ende", "ender", "te", "ter",
+                    "or", "man", "woman")
+_ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "ion", "tät", "nis", "tum", "ismus", "schaft", "ik",
+                      "enz", "anz", "ness", "ment", "ity")
+_TIME_WORDS = frozenset(
+    """januar februar märz april mai juni juli august september oktober november dezember
+    montag dienstag mittwoch donnerstag freitag samstag sonntag jahr jahren monat woche tag
+    ende anfang mitte seit heute gestern morgen abend january february march april may june july
+    august september october november december monday tuesday wednesday thursday friday
+    saturday sunday year week""".split()
+)
+
+
+_QUANT = frozenset("""jegliche jeglicher jegliches jede jeder jedes alle beide viele einige mehrere
+    manche solche diese dieser dieses jene jener all both many some several these those""".split())
+
+
+_HEAD_ENDS = frozenset(("der", "des", "von", "vom", "of", ",", "für", "aus", "bei", "in", "im", "unter", "an", "am"))
+
+
+def person_score(phrase: str | None, known: dict | frozenset | None = None) -> int:
+    """How much a speaker phrase looks like a person or organisation (higher is better);
+    `known`: lower-case name parts of people named in the article. Judged on the head of
+    the phrase: "Die Anwendung der Richtlinie des Kanzlers" is about an Anwendung."""
+    if not phrase:
+        return -9
+    toks = phrase.replace(",", " , ").split()
+    if not toks:
+        return -9
+    if len(toks) == 1 and toks[0].lower() in PRONOUNS:
+        return 3
+    # the head phrase: up to a genitive/apposition boundary after its first noun
+    core: list[str] = []
+    headed = False  # core holds a capitalised word that is no article
+    for t in toks:
+        low = t.lower()
+        if headed and low in _HEAD_ENDS:
+            break
+        if t != ",":
+            core.append(t)
+            if not headed and t[:1].isupper() and low not in _ARTICLES:
+                headed = True
+    low = [t.lower() for t in core]
+    score = 0
+    if any(w in FIRST_NAMES for w in low):
+        score += 4
+    elif known and any(w in known for w in low):
+        score += 3  # (a genitive "Kozulins" is not the speaker: "die Handlungsweise Kozulins")
+    if any(w in _TIME_WORDS or (len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20")) for w in low) \
+            or (low and low[0][:1].isdigit()):
+        score -= 4
+    if not core or (not core[0][:1].isupper() and low[0] not in _ARTICLES and low[0] not in _POSSESSIVES):
+        score -= 1
+    heads = [c for c in core if c[:1].isupper() and c.lower() not in _ARTICLES and c.lower() not in _POSSESSIVES
+             and c.lower() not in _QUANT]
+    if not heads:
+        return score - 3
+    hb = heads[0].lower().rsplit("-", 1)[-1]
+    if hb[-1:] == "s" and len(hb) > 5:
+        hb = hb[:-1]  # genitive / plural: "Parteichefs"
+    if hb in _ROLE_WORDS or hb.endswith(_ROLE_ENDINGS) or hb.endswith(("chef", "chefin")):
+        score += 2
+    elif hb.endswith(_ABSTRACT_SUFFIXES):
+        score -= 3
+    elif len(hb) > 4 and hb.endswith(_PERSON_SUFFIXES):
+        score += 1
+    elif len(core) <= 3 and all(t[:1].isupper() for t in core):
+        score += 1  # "Müller", "Angela Merkel"
+    return score
