@@ -16,7 +16,8 @@ from .cues import CUE_WORDS
 from .docsource import document_source
 from .names import FIRST_NAMES, PRONOUNS, TITLES
 from .speakerphrase import (_ARTICLES, _FUNCTION_WORDS, _GLUE, _POSSESSIVES, _PREPOSITIONS, _is_cap,
-                            _is_name_like, _join, speaker_after, speaker_before)
+                            _is_name_like, _join, clause_start, is_stop, speaker_after,
+                            speaker_before)
 from .speakerscore import person_score
 
 __all__ = ["clause_subject", "clean_speaker", "document_source", "german_subject", "person_score",
@@ -40,7 +41,7 @@ def _subordinate_subject(tokens: list[str], start: int, c: int, known) -> str | 
             return sp
     for j in range(c - 1, start - 1, -1):
         t = tokens[j]
-        if t in ".!?;:":
+        if is_stop(tokens, j):
             return None
         if t == ",":
             if j + 1 >= c:
@@ -106,12 +107,7 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
     stellte der SPD-Vorsitzende ... in Frage"); in the last two the subject follows the
     verb. Both candidates are read and the one that looks more like a speaker wins.
     `tokens` run up to the quote; `cue_at` is the index of the cue verb."""
-    start = 0
-    end = len(tokens) if cue_at is None else cue_at
-    for j in range(end - 1, -1, -1):
-        if tokens[j] in ".!?;:":
-            start = j + 1
-            break
+    start = clause_start(tokens, len(tokens) if cue_at is None else cue_at)
     clause = tokens[start:]
     f = _finite_verb(clause)
     if f is None:

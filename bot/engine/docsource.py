@@ -1,28 +1,55 @@
 """Quotes attributed to a document rather than a person: "heißt es in der Erklärung",
-"Auf der Homepage heißt es", "In einem Bericht hatte es geheißen"."""
+"Auf der Homepage heißt es", "In einem Bericht hatte es geheißen", "§ 5 des Gesetzes,
+in dem es heißt". When no person speaks, the document is the source."""
 from __future__ import annotations
 
-from .speakerphrase import speaker_after
+from .speakerphrase import _ARTICLES, _POSSESSIVES, clause_start, speaker_after, speaker_before
 
 _DOC_PREPS = frozenset("in im auf aus von vom laut bei".split())
+_FILLERS = frozenset("es dazu darin dort weiter jedoch nun auch unter anderem , zudem".split())
+_RELATIVE_OBJ = frozenset("dem der denen welchem welcher".split())
+_GENITIVE = frozenset("der des".split())
+
+
+def _doc_phrase(toks: list[str]) -> str | None:
+    """'einer gestern verbreiteten Erklärung des Betriebsrates': determiner, lower-case
+    modifiers (participles, adverbs), the noun (also 'documenta-Homepage'), a genitive.
+    A plain name phrase is read first ('vom Abgeordneten Jan Ott')."""
+    sp = speaker_after(toks)
+    if sp:
+        return sp
+    out: list[str] = []
+    i = 0
+    if toks and (toks[0].lower() in _ARTICLES or toks[0].lower() in _POSSESSIVES):
+        out.append(toks[0])
+        i = 1
+    while i < len(toks) and len(out) < 6 and toks[i][:1].islower() and toks[i].isalpha():
+        out.append(toks[i])
+        i += 1
+    if i >= len(toks) or not (toks[i][:1].isupper() or ("-" in toks[i] and toks[i].rsplit("-", 1)[1][:1].isupper())):
+        return None
+    out.append(toks[i])
+    if i + 2 < len(toks) and toks[i + 1] in _GENITIVE and toks[i + 2][:1].isupper():
+        out += toks[i + 1:i + 3]
+    return " ".join(out)
 
 
 def document_source(toks: list[str], c: int) -> str | None:
     """'heißt es in der Erklärung', 'Auf der Homepage heißt es', 'hieß es vom Abgeordneten X'."""
     after = toks[c + 1:]
     k = 0
-    while k < len(after) and after[k].lower() in ("es", "dazu", "darin", "weiter", "jedoch", "nun", "auch", ","):
+    while k < len(after) and after[k].lower() in _FILLERS:
         k += 1
     if k < len(after) and after[k].lower() in _DOC_PREPS:
-        sp = speaker_after(after[k + 1:])
+        sp = _doc_phrase(after[k + 1:])
         if sp:
             return sp
-    start = 0
-    for j in range(c - 1, -1, -1):
-        if toks[j] in ".!?;:":
-            start = j + 1
-            break
+    start = clause_start(toks, c)
     pre = toks[start:c]
     if pre and pre[0].lower() in _DOC_PREPS:
-        return speaker_after(pre[1:])
+        return _doc_phrase(pre[1:])
+    for j in range(len(pre) - 2, 0, -1):
+        # '§ 5 des Gesetzes, in dem es heißt': the relative clause's antecedent
+        if pre[j - 1] == "," and pre[j].lower() in _DOC_PREPS and pre[j + 1].lower() in _RELATIVE_OBJ:
+            return speaker_before(pre[:j - 1])
     return None

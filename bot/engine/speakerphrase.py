@@ -156,3 +156,19 @@ _PREPOSITIONS = frozenset(
     während seit vor unter durch gegen ohne um neben hinter zwischen wegen trotz dank
     of in on at with from by for to after before during about against under over""".split()
 )
+
+
+def is_stop(tokens: list[str], j: int) -> bool:
+    """A clause boundary at tokens[j]; not the period of an ordinal ('am 20. August')."""
+    t = tokens[j]
+    if t == ".":
+        return not (j > 0 and tokens[j - 1].isdigit() and len(tokens[j - 1]) <= 2)
+    return t in "!?;:"
+
+
+def clause_start(tokens: list[str], end: int) -> int:
+    """Index after the last clause boundary before `end`."""
+    for j in range(end - 1, -1, -1):
+        if is_stop(tokens, j):
+            return j + 1
+    return 0

@@ -17,7 +17,7 @@ _ROLE_WORDS = frozenset(
     advisor analyst expert professor economist executive chairman ceo leader candidate
     fraktion kommission organisation universität gewerkschaft staatsanwaltschaft botschaft
     gesellschaft union stiftung vereinigung verwaltung stadt gemeinde landesregierung
-    bundesregierung ministerin kammer institut amt""".split()
+    bundesregierung ministerin kammer institut amt kampagne wahlkampfteam""".split()
 )
 _ROLE_ENDINGS = tuple(w for w in _ROLE_WORDS if len(w) >= 5)
 _PERSON_SUFFIXES = ("er", "in", "ent", "eur", "ist", "at", "ant", "ende", "ender", "te", "ter",
@@ -77,10 +77,11 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
              and c.lower() not in _QUANT]
     if not heads:
         return score - 3
-    hb = heads[0].lower().rsplit("-", 1)[-1]
-    if hb[-1:] == "s" and len(hb) > 5:
-        hb = hb[:-1]  # genitive / plural: "Parteichefs"
-    if hb in _ROLE_WORDS or hb.endswith(_ROLE_ENDINGS) or hb.endswith(("chef", "chefin")):
+    hb = _base(heads[0])
+    if len(heads) > 1 and heads[0].endswith("s") and not _is_role(hb) and heads[0].lower() not in FIRST_NAMES \
+            and core.index(heads[1]) == core.index(heads[0]) + 1:
+        hb = _base(heads[1])  # a genitive in front names the owner: "McCains Kampagne", "Merkels Sprecher"
+    if _is_role(hb):
         score += 2
     elif hb.endswith(_ABSTRACT_SUFFIXES):
         score -= 3
@@ -89,3 +90,13 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
     elif len(core) <= 3 and all(t[:1].isupper() for t in core):
         score += 1  # "Müller", "Angela Merkel"
     return score
+
+
+def _base(word: str) -> str:
+    """Lower-case last part of a compound, without a genitive/plural s ("Parteichefs")."""
+    hb = word.lower().rsplit("-", 1)[-1]
+    return hb[:-1] if hb[-1:] == "s" and len(hb) > 5 else hb
+
+
+def _is_role(hb: str) -> bool:
+    return hb in _ROLE_WORDS or hb.endswith(_ROLE_ENDINGS) or hb.endswith(("chef", "chefin"))
