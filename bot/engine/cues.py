@@ -76,7 +76,8 @@ CUE_WORDS = frozenset(_CUES)
 CUE_VARIANTS = frozenset(c + p for c in _CUES + ["Laut", "Angaben", "Worten", "Meinung", "Ansicht",
                                                  "Auffassung", "Einschätzung", "Darstellung",
                                                  "Darstellungen", "Aussage", "Aussagen", "Bewertung",
-                                                 "Überzeugung", "Vorwurf", "Vorwürfe", "Für"]
+                                                 "Überzeugung", "Vorwurf", "Vorwürfe", "Für",
+                                                 "meinen", "fragen", "wollen", "wollte", "wollten"]
                          for p in ("", ",", ".", ":", ";", "!", "?"))
 _MARKS = re.compile("[„“”\"»«‚‘’()–—/]")
 # words between whitespace and marks (the same as replacing the marks by spaces and

@@ -8,6 +8,7 @@ import re
 
 from .attribution import (clause_subject, document_source, german_subject, person_score, speaker_after,
                           speaker_before)
+from .cueshapes import RIGHT_AFTER, bracketed_quote_speaker, late_so, passive_agent, right_after_ok
 from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, may_have_cue, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
 
@@ -26,8 +27,18 @@ def _ends_sentence(toks: list[str]) -> bool:
 
 
 def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[str | None, str | None]:
-    """Attribution right after a closing mark: ', sagte er' / ', he said' / ' er sagte'."""
+    """Attribution right after a closing mark: ', sagte er' / ', he said' / ' er sagte'; in
+    German also ', so X.' closing the quote's sentence."""
     window = text[end:min(limit, end + _MAX_AFTER)].lstrip("'’\"”“»«")
+    sp, cue = _cue_right_after(text, end, window, german)
+    if cue is None and german and ", so " in window:
+        sp = late_so(window)
+        if sp:
+            return sp, "so"
+    return sp, cue
+
+
+def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[str | None, str | None]:
     dash = _DASH_NAME.match(window)
     if dash:
         return dash.group(1), "―"  # a signed quote: “…” ― Name
@@ -55,7 +66,8 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
     for j, t in enumerate(toks[:10 if german else 16]):
         if t in ".!?;" and not (t == "." and j + 1 < len(toks) and toks[j + 1] == ","):
             break  # (but "Mitch McConnell, R-Ky., said" goes on)
-        if t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT):
+        if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT)) or (
+                german and t in RIGHT_AFTER and right_after_ok(toks, j)):
             cue = t
             if j + 1 < len(toks) and toks[j + 1] == ":" and german:
                 return None, None  # 'Der Geschäftsführer fragte: „…“' introduces the next quote
@@ -148,6 +160,9 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
     """Attribution before an opening mark, within the sentence: 'X sagte: „' / 'sagte Musk, dass „'."""
     lo = max(sent_start, start - _MAX_BEFORE)
     window = text[lo:start]
+    named = bracketed_quote_speaker(window)
+    if named:
+        return named, "("
     if not may_have_cue(window):
         return None, None
     toks = _drop_brackets(tokens_of(window))
@@ -215,7 +230,7 @@ def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | 
     if cue in _DOC_CUES:
         return document_source(toks, c), cue
     if cue in GERMAN_CUES:
-        sp = german_subject(toks, c, known)
+        sp = passive_agent(toks, c) or german_subject(toks, c, known)
         if sp:
             return sp, cue
     if cue.endswith("ing"):

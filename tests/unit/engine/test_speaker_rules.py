@@ -48,3 +48,52 @@ def test_rechtfertigen_is_a_speech_verb():
     text = ("Der Reporter Jan Ott berichtete zuerst über den Einsatz. Am Abend rechtfertigte "
             "das Verteidigungsministerium den Einsatz, er sei „notwendig und angemessen“ gewesen.")
     assert "Verteidigungsministerium" in speaker_of(text, "notwendig und angemessen")
+
+
+def test_plural_present_meinen_right_after_the_quote():
+    text = ("Die Firma Nordlicht hat neue Eigentümer. „Wir wollen das Werk erhalten und neue Stellen "
+            "schaffen“, meinen die beiden Gründer Lars Holm und Eva Brandt.")
+    assert "Lars Holm" in speaker_of(text, "Wir wollen das Werk erhalten und neue Stellen schaffen")
+
+
+def test_fragen_sich_right_after_the_quote():
+    text = ("Die Ministerin Petra Lind lobte den Haushalt. "
+            "„Wozu braucht die Stadt eine zweite Oper?“ fragen sich Kritiker.")
+    assert speaker_of(text, "Wozu braucht die Stadt eine zweite Oper?") == "Kritiker"
+
+
+def test_split_verb_wollen_wissen():
+    text = ("Der Bürgermeister Hans Roth schwieg lange. „Wo bleibt das Geld für die Schule?“, "
+            "wollen die Eltern im Stadtteil seit Wochen wissen.")
+    assert "Eltern" in speaker_of(text, "Wo bleibt das Geld für die Schule?")
+
+
+def test_wollen_without_wissen_is_no_cue():
+    text = ("Der Bürgermeister Hans Roth schwieg lange. „Wo bleibt das Geld für die Schule?“, "
+            "wollen die Eltern im Stadtteil seit Wochen mit Plakaten zeigen.")
+    assert "Eltern" not in speaker_of(text, "Wo bleibt das Geld für die Schule?")
+
+
+def test_so_x_closing_the_sentence():
+    text = ("Der Trainer Paul Kern lobte das Stadion. Die Kosten seien „mit Vorsicht zu genießen“, da "
+            "ähnliche Bauten zuletzt doppelt so teuer waren, so der Verband.")
+    assert "Verband" in speaker_of(text, "mit Vorsicht zu genießen")
+
+
+def test_passive_agent_of_a_participle_cue():
+    text = ("Die Ministerin Clara Weiß wies alles zurück. Es wurde von ihrem Gegner Tom Falk die Sorge "
+            "geäußert, das Land brauche nur einen „schnellen Erfolg vor der Wahl“.")
+    assert speaker_of(text, "schnellen Erfolg vor der Wahl") == "Tom Falk"
+
+
+def test_bracketed_quote_after_a_persons_name():
+    text = ("Viele gratulierten, so der Bürgermeister Jan Ott, die Leiterin der Klinik, Eva Roth "
+            "(„Niemand hat das mehr verdient als sie.“), und der Landrat.")
+    assert speaker_of(text, "Niemand hat das mehr verdient als sie.") == "Eva Roth"
+
+
+def test_bracketed_translation_after_a_party_name_is_no_quote_speaker():
+    text = ("In der Partei Jobbik Magyarország („Bewegung für ein besseres Land“) haben die Rechten "
+            "ein Sprachrohr.")
+    found = {q.text: q.speaker for q in brief_text(text).quotes}
+    assert "Bewegung für ein besseres Land" not in found

@@ -1,0 +1,75 @@
+"""Less common attribution shapes, tried when the usual cue patterns find nothing:
+
+  Ott (SPD), Lind („Wir sind bereit.“) und ...        a quote in brackets after its speaker
+  Der Plan sei „zu teuer“, weil ..., so der Verband.  ', so X.' closing the sentence
+  „Wo bleibt das Geld?“, wollen die Anwohner wissen.  a split verb around the speaker
+  „…“, meinen die beiden Gründer.                     plural present cues, only right after a quote
+  Von X wurde die Sorge geäußert, es sei „…“          the agent of a passive speech verb
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import tokens_of
+from .names import FIRST_NAMES
+from .speakerphrase import _POSSESSIVES, clause_start, speaker_after, speaker_before
+from .speakerscore import person_score
+
+# ", so der Verband." / ", so Müller weiter." at the end of the quote's sentence
+_LATE_SO = re.compile(r",[ \t]+so[ \t]+((?:der|die|das|den)[ \t]+)?([A-ZÄÖÜ][^,.;:!?„“\"()]{1,60}?)"
+                      r"(?:[ \t]+weiter)?[ \t]*[.!](?:[ \t\n]|$)")
+_SENTENCE_END = re.compile(r"(?<![0-9])[.!?](?:[ \t\n]|$)")
+# cues that are too ambiguous anywhere else ('mit meinen Worten'), and the word that must
+# close the clause for them to attribute: '„…“, wollen die Anwohner wissen.'
+RIGHT_AFTER = {"meinen": None, "fragen": None, "wollen": "wissen", "wollte": "wissen", "wollten": "wissen"}
+
+
+def bracketed_quote_speaker(window: str) -> str | None:
+    """'der Leiter der Behörde, Jan Ott („…“)': the name right before the bracket. Only a
+    person's name: after other names a bracketed quote is a translation ('Jobbik („…“)')."""
+    if not window.rstrip().endswith("("):
+        return None
+    sp = speaker_before(tokens_of(window.rstrip()[:-1]))
+    return sp if sp and any(w.lower() in FIRST_NAMES for w in sp.split()) else None
+
+
+def late_so(window: str) -> str | None:
+    """'…„mit Vorsicht zu genießen“, da …, so die FIFA.': the source closes the sentence."""
+    stop = _SENTENCE_END.search(window)
+    m = _LATE_SO.search(window, 0, stop.end() if stop else len(window))
+    if not m:
+        return None
+    sp = speaker_after(tokens_of(m.group(0)[m.start(1 if m.group(1) else 2) - m.start():]))
+    return sp if sp and person_score(sp) >= 0 else None  # ('so die FIFA': an acronym scores 0)
+
+
+def right_after_ok(toks: list[str], j: int) -> bool:
+    """A RIGHT_AFTER cue directly after the quote, closed by its particle when it needs one."""
+    if j != 0:
+        return False
+    need = RIGHT_AFTER[toks[0]]
+    if need is None:
+        return True
+    stop = next((i for i, t in enumerate(toks) if t in ".!?;"), len(toks))
+    return stop > 1 and toks[stop - 1] == need
+
+
+_PASSIVE_AUX = frozenset("wird werden wurde wurden worden".split())
+
+
+def passive_agent(toks: list[str], c: int) -> str | None:
+    """'Es wurde von seinem Sohn die Sorge geäußert, …': a participle cue in a passive
+    clause; the agent after von/vom speaks."""
+    cue = toks[c]
+    if not (cue.startswith("ge") or "ge" in cue[2:5]) or not cue.endswith(("t", "en")):
+        return None  # not a participle ('geäußert', 'mitgeteilt', 'angekündigt')
+    start = clause_start(toks, c)
+    clause = toks[start:c]
+    if not any(t in _PASSIVE_AUX for t in clause):
+        return None
+    for i, t in enumerate(clause):
+        if t in ("von", "vom") and i + 1 < len(clause):
+            k = i + 2 if clause[i + 1].lower() in _POSSESSIVES else i + 1  # 'von ihrem Gegner X'
+            sp = speaker_after(clause[k:])
+            return sp if sp and person_score(sp) >= 1 else None
+    return None
