@@ -58,7 +58,7 @@ unterstrich unterstrichen ließ ließen lässt fuhr fährt hieß heißt führte 
 gesagt geäußert geschrieben genannt gefordert gewarnt erklärt betont zitiert
 ausgeführt festgestellt mitgeteilt hinzugefügt eingeräumt angekündigt zugab angab hinwies
 vorwarf zurückwies zusagte ausrief
-so laut zufolge geheißen
+so laut zufolge geheißen steht stand hervorgeht hervorging lesen
 """.split()
 _DE_FORMS = {st + end for st in _DE_STEMS for end in ("te", "ten", "t", "en")} | {
     st + "ete" for st in _DE_STEMS if st.endswith(("d", "t"))} | {
@@ -77,7 +77,8 @@ CUE_VARIANTS = frozenset(c + p for c in _CUES + ["Laut", "Angaben", "Worten", "M
                                                  "Auffassung", "Einschätzung", "Darstellung",
                                                  "Darstellungen", "Aussage", "Aussagen", "Bewertung",
                                                  "Überzeugung", "Vorwurf", "Vorwürfe", "Für",
-                                                 "meinen", "fragen", "wollen", "wollte", "wollten"]
+                                                 "meinen", "fragen", "wollen", "wollte", "wollten", "hält",
+                                                 "halten", "hielt", "hielten"]
                          for p in ("", ",", ".", ":", ";", "!", "?"))
 _MARKS = re.compile("[„“”\"»«‚‘’()–—/]")
 # words between whitespace and marks (the same as replacing the marks by spaces and
@@ -94,7 +95,10 @@ def may_have_cue(window: str) -> bool:
         _SPLIT_MARKS.split(window))
 ENGLISH_CUES = frozenset(c.rstrip(",") for c in _CUES_EN)
 # cues that name a document, not a speaker: "heißt es in der Erklärung"
-_DOC_CUES = frozenset("heißt hieß geheißen".split())
+_DOC_CUES = frozenset("heißt hieß geheißen steht stand hervorgeht hervorging lesen".split())
+# document cues that are common outside attributions ('Die Partei steht vor …'): they count
+# only when a document is named ('In dem Bericht steht:', 'auf der Webseite war zu lesen')
+WEAK_DOC_CUES = frozenset("steht stand lesen".split())
 # abbreviations keep their period ("Dr.", "Mr."); any other word ends before it.
 # Speed (same matches): the leading lookahead (every alternative starts with one of its
 # characters) skips spaces with one test; the abbreviation and initials alternatives

@@ -5,13 +5,15 @@
   „Wo bleibt das Geld?“, wollen die Anwohner wissen.  a split verb around the speaker
   „…“, meinen die beiden Gründer.                     plural present cues, only right after a quote
   Von X wurde die Sorge geäußert, es sei „…“          the agent of a passive speech verb
+  „…“, wird der Minister in der Zeitung zitiert.      the subject of a passive 'zitiert'
+  Experten halten den Plan für „nicht machbar“.       the holder of an opinion
 """
 from __future__ import annotations
 
 import re
 
 from .cues import tokens_of
-from .names import FIRST_NAMES
+from .names import FIRST_NAMES, PRONOUNS
 from .speakerphrase import _POSSESSIVES, clause_start, speaker_after, speaker_before
 from .speakerscore import person_score
 
@@ -72,4 +74,33 @@ def passive_agent(toks: list[str], c: int) -> str | None:
             k = i + 2 if clause[i + 1].lower() in _POSSESSIVES else i + 1  # 'von ihrem Gegner X'
             sp = speaker_after(clause[k:])
             return sp if sp and person_score(sp) >= 1 else None
+    return None
+
+
+_HALTEN = frozenset("hält halten hielt hielten".split())
+
+
+def quoted_passive(toks: list[str]) -> str | None:
+    """'„…“, wird der Minister in der Zeitung zitiert.': the subject between wird and zitiert."""
+    if len(toks) < 3 or toks[0] not in ("wird", "wurde"):
+        return None
+    stop = next((i for i, t in enumerate(toks) if t in ".!?;"), len(toks))
+    if stop < 3 or toks[stop - 1] != "zitiert":
+        return None
+    return speaker_after(toks[1:stop - 1])
+
+
+def opinion_holder(toks: list[str], known) -> str | None:
+    """'Der Rechnungshof hält den Plan für „…“': the subject of halten … für."""
+    if len(toks) < 3 or toks[-1] != "für":
+        return None
+    start = clause_start(toks, len(toks))
+    for i in range(start, len(toks) - 1):
+        if toks[i] in _HALTEN:
+            if i == start:
+                return None
+            if i == start + 1 and toks[start].lower() in PRONOUNS:
+                return toks[start]
+            sp = speaker_after(toks[start:i])
+            return sp if sp and person_score(sp, known) >= 0 else None
     return None

@@ -46,6 +46,8 @@ def document_source(toks: list[str], c: int) -> str | None:
             return sp
     start = clause_start(toks, c)
     pre = toks[start:c]
+    if pre and pre[0].lower() == "wie":
+        pre = pre[1:]  # 'Wie aus dem Bericht hervorgeht'
     if pre and pre[0].lower() in _DOC_PREPS:
         return _doc_phrase(pre[1:])
     for j in range(len(pre) - 2, 0, -1):

@@ -8,8 +8,9 @@ import re
 
 from .attribution import (clause_subject, document_source, german_subject, person_score, speaker_after,
                           speaker_before)
-from .cueshapes import RIGHT_AFTER, bracketed_quote_speaker, late_so, passive_agent, right_after_ok
-from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, may_have_cue, tokens_of
+from .cueshapes import (RIGHT_AFTER, bracketed_quote_speaker, late_so, opinion_holder, passive_agent,
+                        quoted_passive, right_after_ok)
+from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, WEAK_DOC_CUES, may_have_cue, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
 
 _MAX_AFTER = 140
@@ -63,9 +64,15 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
         stop = next((i for i, t in enumerate(toks) if t in ".!?;"), len(toks))
         if stop > 5:
             return None, None
+    if german:
+        sp = quoted_passive(toks)
+        if sp:
+            return sp, "zitiert"
     for j, t in enumerate(toks[:10 if german else 16]):
         if t in ".!?;" and not (t == "." and j + 1 < len(toks) and toks[j + 1] == ","):
             break  # (but "Mitch McConnell, R-Ky., said" goes on)
+        if t in WEAK_DOC_CUES and not document_source(toks, j):
+            continue  # '„…“ steht für …' names no document
         if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT)) or (
                 german and t in RIGHT_AFTER and right_after_ok(toks, j)):
             cue = t
@@ -177,7 +184,12 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
             sp = speaker_after(toks[1:k])
             if sp and person_score(sp, known) >= 2:
                 return sp, "für"
-    cues = [i for i, t in enumerate(toks) if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT))
+    if german:
+        sp = opinion_holder(toks, known)
+        if sp:
+            return sp, "hält für"
+    cues = [i for i, t in enumerate(toks) if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT)
+                                              and (t not in WEAK_DOC_CUES or document_source(toks, i)))
             or (german and (t == "Laut" or (t in _SOURCE_NOUNS and i > 0 and toks[i - 1].lower() in ("nach", "den", "der"))))]
     if not cues:
         return None, None

@@ -97,3 +97,36 @@ def test_bracketed_translation_after_a_party_name_is_no_quote_speaker():
             "ein Sprachrohr.")
     found = {q.text: q.speaker for q in brief_text(text).quotes}
     assert "Bewegung für ein besseres Land" not in found
+
+
+def test_document_named_with_steht():
+    text = ("Die Ministerin Petra Lind schwieg. In dem Bericht steht: „Die Werte im Fluss sind deutlich zu hoch.“")
+    assert "Bericht" in speaker_of(text, "Die Werte im Fluss sind deutlich zu hoch.")
+
+
+def test_steht_without_a_document_is_no_cue():
+    text = "Der Verein Grünfeld steht seit Jahren für „gesunde Ernährung“."
+    found = {q.text: q.speaker for q in brief_text(text).quotes}
+    assert "gesunde Ernährung" not in found  # a scare quote, not a document's words
+
+
+def test_war_zu_lesen_names_the_web_page():
+    text = ("Der Parteichef Jan Ott schwieg. Auf der Webseite der Partei war zu lesen: "
+            "„Wir treten bei der nächsten Wahl wieder an.“")
+    assert "Webseite" in speaker_of(text, "Wir treten bei der nächsten Wahl wieder an.")
+
+
+def test_wie_aus_dem_bericht_hervorgeht():
+    text = "Wie aus dem Bericht der Kommission hervorgeht, sind die Werte „deutlich zu hoch“."
+    assert "Bericht" in speaker_of(text, "deutlich zu hoch")
+
+
+def test_wird_x_zitiert_after_the_quote():
+    text = ("„Wir treten bei der nächsten Wahl wieder an“, wird der Abgeordnete Jan Ott in der "
+            "Zeitung zitiert.")
+    assert speaker_of(text, "Wir treten bei der nächsten Wahl wieder an") == "Jan Ott"
+
+
+def test_opinion_holder_of_halten_fuer():
+    text = "Der Landrat Peter Vogt war dafür. Der Rechnungshof hält den Plan für „nicht finanzierbar“."
+    assert "Rechnungshof" in speaker_of(text, "nicht finanzierbar")
