@@ -24,6 +24,8 @@ __all__ = ["clause_subject", "clean_speaker", "document_source", "german_subject
            "speaker_after", "speaker_before"]
 
 
+# articles that are never nominative: a phrase they open is no subject
+_OBLIQUE = frozenset("dem den einem einen".split())
 _CONJ = frozenset("und aber doch oder sondern and but or".split())
 _RELATIVE = frozenset("der die das den dem deren dessen welche welcher welches who which".split())
 
@@ -118,6 +120,8 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
     while pre and pre[0].lower() in _CONJ:
         pre = pre[1:]
     post = speaker_after(clause[f + 1:])
+    if post and post.split()[0].lower() in _OBLIQUE and "zufolge" not in clause[f + 1:f + 3 + len(post.split())]:
+        post = None  # 'warf dem Minister … vor': an object ('dem Bericht zufolge' is a source)
     if cue_at is not None:
         sub = _subordinate_subject(tokens, start, cue_at, known)
         if sub:
@@ -152,6 +156,8 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
         return post
     if len(pre) == 1 and pre[0].lower() in PRONOUNS:
         return pre[0]
+    if post and pre[0].lower() in _OBLIQUE:
+        return post  # 'Dem Sender sagte der Trainer': the pre-field is an object
     cand: str | None = None
     if "," in pre and pre.index(",") < len(pre) - 1:
         if _is_name_like(pre[0]) or pre[0].lower() in _ARTICLES:

@@ -76,7 +76,9 @@ CUE_WORDS = frozenset(_CUES)
 CUE_VARIANTS = frozenset(c + p for c in _CUES + ["Laut", "Angaben", "Worten", "Meinung", "Ansicht",
                                                  "Auffassung", "Einschätzung", "Darstellung",
                                                  "Darstellungen", "Aussage", "Aussagen", "Bewertung",
-                                                 "Überzeugung", "Vorwurf", "Vorwürfe", "Für",
+                                                 "Überzeugung", "Vorwurf", "Vorwürfe", "Für", "Auskunft",
+                                                 "Informationen", "Erkenntnissen", "Schätzungen",
+                                                 "Berechnungen",
                                                  "meinen", "fragen", "wollen", "wollte", "wollten", "hält",
                                                  "halten", "hielt", "hielten"]
                          for p in ("", ",", ".", ":", ";", "!", "?"))

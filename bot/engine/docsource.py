@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .speakerphrase import _ARTICLES, _POSSESSIVES, clause_start, speaker_after, speaker_before
 
-_DOC_PREPS = frozenset("in im auf aus von vom laut bei".split())
+_DOC_PREPS = frozenset("in im auf aus von vom laut bei beim seitens".split())
 _FILLERS = frozenset("es dazu darin dort weiter jedoch nun auch unter anderem , zudem".split())
 _RELATIVE_OBJ = frozenset("dem der denen welchem welcher".split())
 _GENITIVE = frozenset("der des".split())

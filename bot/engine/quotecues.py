@@ -220,7 +220,8 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
 
 _DE_ONLY_SHORT = frozenset(("so", "laut"))
 _SOURCE_NOUNS = frozenset("""Angaben Worten Meinung Ansicht Auffassung Einschätzung Darstellung Darstellungen
-    Aussage Aussagen Bewertung Überzeugung Vorwurf Vorwürfe""".split())
+    Aussage Aussagen Bewertung Überzeugung Vorwurf Vorwürfe Auskunft Informationen Erkenntnissen
+    Schätzungen Berechnungen""".split())
 
 
 def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | None]:

@@ -130,3 +130,29 @@ def test_wird_x_zitiert_after_the_quote():
 def test_opinion_holder_of_halten_fuer():
     text = "Der Landrat Peter Vogt war dafür. Der Rechnungshof hält den Plan für „nicht finanzierbar“."
     assert "Rechnungshof" in speaker_of(text, "nicht finanzierbar")
+
+
+def test_dative_prefield_is_the_addressee():
+    text = "Dem Sender sagte Trainer Paul Kern, das Team sei „sehr zufrieden“ mit dem Spiel."
+    assert speaker_of(text, "sehr zufrieden") == "Paul Kern"
+
+
+def test_dative_object_after_the_verb_is_no_speaker():
+    text = "Die Opposition warf dem Minister „Versagen auf ganzer Linie“ vor."
+    assert speaker_of(text, "Versagen auf ganzer Linie") == "Opposition"
+
+
+def test_dem_bericht_zufolge_after_the_verb_stays_the_source():
+    text = ("Der Grund für den Ablass des Treibstoffs in großer Höhe über den Alpen und dem See waren "
+            "dem Bericht zufolge nicht näher bezeichnete „technische Probleme“.")
+    assert "Bericht" in speaker_of(text, "technische Probleme")
+
+
+def test_nach_auskunft_names_the_source():
+    text = "Die Ministerin Petra Lind schwieg. Nach Auskunft des Verbands werden „alle Vorwürfe geprüft“."
+    assert "Verband" in speaker_of(text, "alle Vorwürfe geprüft")
+
+
+def test_hiess_es_beim_verband():
+    text = "Die Ministerin Petra Lind schwieg. „Wir prüfen alle Vorwürfe“, hieß es beim Verband auf Anfrage."
+    assert "Verband" in speaker_of(text, "Wir prüfen alle Vorwürfe")
