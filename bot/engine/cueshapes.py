@@ -104,3 +104,15 @@ def opinion_holder(toks: list[str], known) -> str | None:
             sp = speaker_after(toks[start:i])
             return sp if sp and person_score(sp, known) >= 0 else None
     return None
+
+
+_NOT_NOMINATIVE_AFTER_DER = frozenset("die das den dem einen einem eine".split())
+
+
+def relative_antecedent(toks: list[str], i: int) -> str | None:
+    """', der die Entscheidung als „…“ bezeichnet': a masculine relative pronoun followed by
+    an object is itself the subject; the speaker is its antecedent ('ein Kommentar')."""
+    if toks[i].lower() not in ("der", "welcher") or i + 1 >= len(toks) or i < 2 \
+            or toks[i + 1].lower() not in _NOT_NOMINATIVE_AFTER_DER or toks[i - 1] != ",":
+        return None
+    return speaker_before(toks[:i - 1])

@@ -28,6 +28,7 @@ from bot.models import Quote
 from .attribution import (_first_named, clause_subject, clean_speaker, german_subject, person_score,
                           speaker_after)
 from .cues import CUE_WORDS, tokens_of
+from .cueshapes import relative_antecedent
 from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
 from .people import People
 from .quotecues import _MAX_BEFORE, _VERB_FINAL, _cue_after, _cue_before, _drop_brackets
@@ -94,9 +95,11 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
         prev_close = spans[k - 1].end + 1 if k > 0 else 0
         if cue is None:
             speaker, cue = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
-            if cue is None and prev_close > sent.start:
+            if (cue is None or (speaker is None and german)) and prev_close > sent.start:
                 # 'Karsai sagte weiter, Afghanistan sei ein „Opfer“ und ... „…“'
-                speaker, cue = _cue_before(text, sp.start - 1, sent.start, known, german)
+                sp2, cue2 = _cue_before(text, sp.start - 1, sent.start, known, german)
+                if cue is None or sp2:
+                    speaker, cue = sp2, cue2
             if speaker is None and cue is None:
                 speaker = _colon_speaker(text, sp.start - 1, max(sent.start, prev_close), known, german)
         elif (speaker is None or speaker.lower() in PRONOUNS) and sp.start - max(sent.start, prev_close) > 12:
@@ -131,6 +134,8 @@ def _subject_before(text: str, open_at: int, sent_start: int, known) -> str | No
             rest = toks[i + 1:]
             if rest and rest[0].lower() in PRONOUNS:
                 return rest[0]
+            if relative_antecedent(toks, i):
+                return relative_antecedent(toks, i)
             sp = speaker_after(rest)
             return sp if sp and person_score(sp, known) >= 1 else None
     return clause_subject(toks) if toks else None

@@ -156,3 +156,15 @@ def test_nach_auskunft_names_the_source():
 def test_hiess_es_beim_verband():
     text = "Die Ministerin Petra Lind schwieg. „Wir prüfen alle Vorwürfe“, hieß es beim Verband auf Anfrage."
     assert "Verband" in speaker_of(text, "Wir prüfen alle Vorwürfe")
+
+
+def test_subject_before_a_short_quoted_name_in_the_same_sentence():
+    text = ("Ein nicht genannter Vertreter der „Nordwerk AG“ bezeichnet die Beteiligung am Kapital der "
+            "Firma als „strategisch“.")
+    assert "Vertreter" in speaker_of(text, "strategisch")
+
+
+def test_masculine_relative_pronoun_with_an_object_is_the_subject():
+    text = ("Der Bürgermeister Hans Roth schwieg. In der Zeitung erschien ein Kommentar, der die Entscheidung "
+            "als „nicht nachvollziehbar“ bezeichnet.")
+    assert "Kommentar" in speaker_of(text, "nicht nachvollziehbar")
