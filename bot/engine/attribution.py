@@ -119,6 +119,9 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
         pre = pre[1:]
     while pre and pre[0].lower() in _CONJ:
         pre = pre[1:]
+    while len(pre) > 1 and pre[-1][:1].islower() and pre[-1].lower() in _FUNCTION_WORDS \
+            and pre[-1].lower() not in _ARTICLES:
+        pre = pre[:-1]  # 'Petrow hingegen sagte': the adverb is no part of the subject
     post = speaker_after(clause[f + 1:])
     if post and post.split()[0].lower() in _OBLIQUE and "zufolge" not in clause[f + 1:f + 3 + len(post.split())]:
         post = None  # 'warf dem Minister … vor': an object ('dem Bericht zufolge' is a source)

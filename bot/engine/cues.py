@@ -49,6 +49,7 @@ schätz dementier erinner folger präzisier befürcht vermut erwarte klag zeig s
 begrüß bedauer wiederhol unterstreich schwärm jubel spott lästere ätz poltere klarstell
 bemängel monier rüg verurteil erklär korrigier ergänz insistier postulier sinnier sicher
 ausführ feststell mitteil hinzufüg einräum klarstell ankündig hinweis vorwerf zusicher rechtfertig
+freu ärger empör wunder beschwer entrüst
 """.split()
 _DE_IRREGULAR = """
 schrieb schrieben schreibt rief riefen ruft gab gaben gibt sprach sprachen spricht wies wiesen

@@ -206,6 +206,12 @@ class People:
                 known = name.split()[0].lower() in FIRST_NAMES
                 if known and female != (p == "she"):
                     del candidates[name]
+        elif p == "sie" and any(n.split()[0].lower() in FEMALE_NAMES for n in candidates):
+            # German "sie" is she or they; next to a named woman, it is not a named man
+            for name in list(candidates):
+                first = name.split()[0].lower()
+                if first in FIRST_NAMES and first not in FEMALE_NAMES:
+                    del candidates[name]
         if not candidates:
             if previous_speaker and previous_speaker.lower() not in PRONOUNS:
                 return previous_speaker

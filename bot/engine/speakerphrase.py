@@ -20,7 +20,8 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     damals morgen bisher zuletzt aktuell erneut sodann anschließend abschließend gleichzeitig
     unterdessen mittlerweile somit darum wörtlich sinngemäß zunächst insgesamt ursprünglich
     besonders vor allem gerade außerdem hingegen stattdessen wie weiter ferner passend
-    angesichts gemäß wörtlich
+    angesichts gemäß wörtlich zugleich gleichwohl indes indessen wiederum seinerseits ihrerseits
+    andererseits einerseits überdies freilich jedenfalls hingegen dagegen selber
     selbst sogar insbesondere erstmals derzeit tatsächlich vielmehr zwar offenbar angeblich
     vermutlich möglicherweise nämlich bislang künftig demnach folglich letztlich eigentlich
     wäre wären hätte hätten käme kämen würde würden sollte sollten könnte könnten ab seit bis

@@ -168,3 +168,25 @@ def test_masculine_relative_pronoun_with_an_object_is_the_subject():
     text = ("Der Bürgermeister Hans Roth schwieg. In der Zeitung erschien ein Kommentar, der die Entscheidung "
             "als „nicht nachvollziehbar“ bezeichnet.")
     assert "Kommentar" in speaker_of(text, "nicht nachvollziehbar")
+
+
+def test_sie_with_a_named_woman_is_not_the_man_named_last():
+    text = ("Bundeskanzlerin Angela Weber traf am Montag den Präsidenten Marc Duval. "
+            "„Wir stehen in dieser Frage zusammen“, sagte sie.")
+    assert speaker_of(text, "Wir stehen in dieser Frage zusammen") == "Angela Weber"
+
+
+def test_sich_freuen_is_a_speech_verb():
+    text = "„Das ist ein guter Tag für die ganze Stadt“, freute sich Bürgermeisterin Eva Roth."
+    assert speaker_of(text, "Das ist ein guter Tag für die ganze Stadt") == "Eva Roth"
+
+
+def test_adverb_before_the_verb_is_no_speaker():
+    text = ("Merkel betonte, Deutschland werde „seinen Beitrag leisten“. "
+            "Zugleich warnte sie vor „überzogenen Erwartungen“.")
+    assert speaker_of(text, "überzogenen Erwartungen") == "Merkel"
+
+
+def test_adverb_after_the_subject_is_dropped():
+    text = "Petrow hingegen sagte, Russland sehe „keinen Grund für Sanktionen“."
+    assert speaker_of(text, "keinen Grund für Sanktionen") == "Petrow"
