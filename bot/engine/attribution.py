@@ -17,7 +17,7 @@ from .docsource import document_source
 from .names import FIRST_NAMES, PRONOUNS, TITLES
 from .speakerphrase import (_ARTICLES, _FUNCTION_WORDS, _GLUE, _POSSESSIVES, _PREPOSITIONS, _is_cap,
                             _is_name_like, _join, clause_start, is_stop, speaker_after,
-                            speaker_before)
+                            speaker_after_adverbials, speaker_before)
 from .speakerscore import person_score
 
 __all__ = ["clause_subject", "clean_speaker", "document_source", "german_subject", "person_score",
@@ -123,6 +123,10 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
             and pre[-1].lower() not in _ARTICLES:
         pre = pre[:-1]  # 'Petrow hingegen sagte': the adverb is no part of the subject
     post = speaker_after(clause[f + 1:])
+    if not post:
+        post = speaker_after_adverbials(clause[f + 1:])  # 'erklärte gegenüber Journalisten der Sprecher'
+        if post and person_score(post, known) < 1:
+            post = None
     if post and post.split()[0].lower() in _OBLIQUE and "zufolge" not in clause[f + 1:f + 3 + len(post.split())]:
         post = None  # 'warf dem Minister … vor': an object ('dem Bericht zufolge' is a source)
     if cue_at is not None:

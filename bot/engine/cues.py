@@ -60,6 +60,7 @@ gesagt geäußert geschrieben genannt gefordert gewarnt erklärt betont zitiert
 ausgeführt festgestellt mitgeteilt hinzugefügt eingeräumt angekündigt zugab angab hinwies
 vorwarf zurückwies zusagte ausrief
 so laut zufolge geheißen steht stand hervorgeht hervorging lesen
+schreiben beschreiben sprechen nennen widersprechen
 """.split()
 _DE_FORMS = {st + end for st in _DE_STEMS for end in ("te", "ten", "t", "en")} | {
     st + "ete" for st in _DE_STEMS if st.endswith(("d", "t"))} | {

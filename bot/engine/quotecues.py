@@ -12,6 +12,7 @@ from .cueshapes import (RIGHT_AFTER, bracketed_quote_speaker, late_so, opinion_h
                         quoted_passive, right_after_ok)
 from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, WEAK_DOC_CUES, may_have_cue, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
+from .speakerphrase import speaker_after_adverbials
 
 _MAX_AFTER = 140
 _MAX_BEFORE = 260
@@ -91,6 +92,8 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
                     # '… als „…“ bezeichnet hat.': a verb-final clause, its subject stands before the quote
                     return _VERB_FINAL, cue
                 sp = speaker_after(rest)
+                if not sp and german:
+                    sp = speaker_after_adverbials(rest)  # 'sagte am Montag ein Sprecher'
                 if not sp or person_score(sp) < 1 or cue.startswith("zitier"):
                     # "zitiert ndr.de Polizeisprecher Ralf Meyer": the person quoted
                     sp = _named_in(rest) or sp

@@ -21,7 +21,8 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     unterdessen mittlerweile somit darum wörtlich sinngemäß zunächst insgesamt ursprünglich
     besonders vor allem gerade außerdem hingegen stattdessen wie weiter ferner passend
     angesichts gemäß wörtlich zugleich gleichwohl indes indessen wiederum seinerseits ihrerseits
-    andererseits einerseits überdies freilich jedenfalls hingegen dagegen selber
+    andererseits einerseits überdies freilich jedenfalls hingegen dagegen selber darin daraus dort
+    hier hierbei hiermit daneben
     selbst sogar insbesondere erstmals derzeit tatsächlich vielmehr zwar offenbar angeblich
     vermutlich möglicherweise nämlich bislang künftig demnach folglich letztlich eigentlich
     wäre wären hätte hätten käme kämen würde würden sollte sollten könnte könnten ab seit bis
@@ -173,3 +174,33 @@ def clause_start(tokens: list[str], end: int) -> int:
         if is_stop(tokens, j):
             return j + 1
     return 0
+
+
+_ADVERBIAL_PREPS = frozenset("gegenüber am im in auf bei beim vor nach während zum zur an".split())
+
+
+def speaker_after_adverbials(tokens: list[str]) -> str | None:
+    """German puts adverbials between the verb and its subject: 'sagte am Montag in Berlin
+    ein Sprecher', 'erklärte gegenüber der Zeitung der Minister'. Skip up to three
+    prepositional phrases (preposition, determiner, modifiers, noun, genitive) and read
+    the speaker after them."""
+    i = 0
+    for _ in range(3):
+        if i >= len(tokens) or tokens[i].lower() not in _ADVERBIAL_PREPS:
+            break
+        i += 1
+        if i < len(tokens) and (tokens[i].lower() in _ARTICLES or tokens[i].lower() in _POSSESSIVES):
+            i += 1
+        while i < len(tokens) and tokens[i][:1].islower() and tokens[i].isalpha() \
+                and tokens[i].lower() not in _ARTICLES and tokens[i].lower() not in _ADVERBIAL_PREPS:
+            i += 1  # modifiers: 'am späten Abend'
+        if i >= len(tokens) or not tokens[i][:1].isupper():
+            return None
+        while i < len(tokens) and tokens[i][:1].isupper() and tokens[i].lower() not in _ARTICLES:
+            i += 1
+        if i + 1 < len(tokens) and tokens[i] in ("des", "der") and tokens[i + 1][:1].isupper() \
+                and i + 2 < len(tokens) and tokens[i + 2].lower() in _ARTICLES:
+            i += 2  # 'am Rande des Parteitags der …'
+    if i == 0 or i >= len(tokens):
+        return None
+    return speaker_after(tokens[i:])

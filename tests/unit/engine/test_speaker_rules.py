@@ -190,3 +190,24 @@ def test_adverb_before_the_verb_is_no_speaker():
 def test_adverb_after_the_subject_is_dropped():
     text = "Petrow hingegen sagte, Russland sehe „keinen Grund für Sanktionen“."
     assert speaker_of(text, "keinen Grund für Sanktionen") == "Petrow"
+
+
+def test_adverbials_between_cue_and_speaker_after_the_quote():
+    text = "„Wir prüfen alle Vorwürfe genau“, sagte am Montag in Berlin ein Sprecher des Ministeriums."
+    assert "Sprecher" in speaker_of(text, "Wir prüfen alle Vorwürfe genau")
+
+
+def test_adverbials_between_verb_and_subject_before_the_quote():
+    text = "Am Montag erklärte gegenüber Journalisten der Sprecher Jan Ott: „Wir prüfen alle Vorwürfe genau.“"
+    assert speaker_of(text, "Wir prüfen alle Vorwürfe genau.") == "Jan Ott"
+
+
+def test_pronominal_adverb_is_no_speaker():
+    text = ("Die Umweltministerin Eva Kurz stellte am Montag ihren Bericht vor.\n\n"
+            "Darin warnt sie vor steigenden Temperaturen.\n\n„Die Lage ist ernst. Wir müssen jetzt handeln.“")
+    assert speaker_of(text, "Die Lage ist ernst. Wir müssen jetzt handeln.") == "Eva Kurz"
+
+
+def test_plural_schreiben_is_a_cue():
+    text = "In der Begründung des Urteils schreiben die Richter, der Kläger habe „keinen Anspruch“."
+    assert "Richter" in speaker_of(text, "keinen Anspruch")
