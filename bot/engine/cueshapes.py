@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import tokens_of
+from .cues import CUE_WORDS, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
 from .speakerphrase import _POSSESSIVES, clause_start, speaker_after, speaker_before
 from .speakerscore import person_score
@@ -116,3 +116,23 @@ def relative_antecedent(toks: list[str], i: int) -> str | None:
             or toks[i + 1].lower() not in _NOT_NOMINATIVE_AFTER_DER or toks[i - 1] != ",":
         return None
     return speaker_before(toks[:i - 1])
+
+
+_SOURCE_SUFFIXES = ("angaben", "berichten", "informationen")
+
+
+def compound_source(toks: list[str]) -> str | None:
+    """'nach Polizeiangaben', 'laut Regierungsangaben', 'nach Medienberichten': the source is
+    the first part of the compound ('Polizei', 'Regierung', 'Medien')."""
+    for i in range(len(toks) - 1, 0, -1):
+        t = toks[i]
+        if t in CUE_WORDS:
+            return None  # a speech verb nearer the quote: 'Nach Polizeiangaben sagte der Fahrer:'
+        if toks[i - 1].lower() in ("nach", "laut") and t[:1].isupper():
+            for suf in _SOURCE_SUFFIXES:
+                if t.endswith(suf) and len(t) > len(suf) + 2:
+                    stem = t[:-len(suf)].rstrip("-")
+                    if stem.endswith(("ungs", "heits", "keits", "tions", "täts", "schafts")):
+                        stem = stem[:-1]  # the linking s: 'Regierungsangaben'
+                    return stem
+    return None

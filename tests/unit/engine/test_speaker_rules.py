@@ -211,3 +211,13 @@ def test_pronominal_adverb_is_no_speaker():
 def test_plural_schreiben_is_a_cue():
     text = "In der Begründung des Urteils schreiben die Richter, der Kläger habe „keinen Anspruch“."
     assert "Richter" in speaker_of(text, "keinen Anspruch")
+
+
+def test_compound_source_nach_polizeiangaben():
+    text = "Der Bürgermeister Hans Roth eilte herbei. Der Fahrer wurde nach Polizeiangaben „schwer verletzt“."
+    assert speaker_of(text, "schwer verletzt") == "Polizei"
+
+
+def test_compound_source_gives_way_to_a_nearer_speech_verb():
+    text = "Nach Polizeiangaben sagte der Fahrer Max Brand: „Ich habe nichts gesehen.“"
+    assert speaker_of(text, "Ich habe nichts gesehen.") == "Max Brand"
