@@ -50,6 +50,9 @@ begrüß bedauer wiederhol unterstreich schwärm jubel spott lästere ätz polte
 bemängel monier rüg verurteil erklär korrigier ergänz insistier postulier sinnier sicher
 ausführ feststell mitteil hinzufüg einräum klarstell ankündig hinweis vorwerf zusicher rechtfertig
 freu ärger empör wunder beschwer entrüst
+konstatier bemerk merk bekunde konter polter schimpf verdeutlich mutmaß spekulier dräng signalisier
+protestier tadel beanstande attestier bescheinig gratulier garantier notier vermerk analysier erzähl
+flüster seufz ermahn diagnostizier relativier beschwichtig frohlock triumphier leugne
 """.split()
 _DE_IRREGULAR = """
 schrieb schrieben schreibt rief riefen ruft gab gaben gibt sprach sprachen spricht wies wiesen
@@ -61,6 +64,7 @@ ausgeführt festgestellt mitgeteilt hinzugefügt eingeräumt angekündigt zugab 
 vorwarf zurückwies zusagte ausrief
 so laut zufolge geheißen steht stand hervorgeht hervorging lesen
 schreiben beschreiben sprechen nennen widersprechen
+riet empfahl beschwor bestritt pries schrie
 """.split()
 _DE_FORMS = {st + end for st in _DE_STEMS for end in ("te", "ten", "t", "en")} | {
     st + "ete" for st in _DE_STEMS if st.endswith(("d", "t"))} | {

@@ -221,3 +221,11 @@ def test_compound_source_nach_polizeiangaben():
 def test_compound_source_gives_way_to_a_nearer_speech_verb():
     text = "Nach Polizeiangaben sagte der Fahrer Max Brand: „Ich habe nichts gesehen.“"
     assert speaker_of(text, "Ich habe nichts gesehen.") == "Max Brand"
+
+
+def test_more_speech_verbs():
+    text = ("Der Bürgermeister Hans Roth eröffnete die Sitzung. Die Forscherin Lea Hahn konstatierte eine "
+            "„wachsende Kluft zwischen Arm und Reich“. „Wir sind auf dem richtigen Weg“, erzählte der Landrat "
+            "Peter Vogt.")
+    assert speaker_of(text, "wachsende Kluft zwischen Arm und Reich") == "Lea Hahn"
+    assert speaker_of(text, "Wir sind auf dem richtigen Weg") == "Peter Vogt"
