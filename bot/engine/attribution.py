@@ -100,6 +100,23 @@ def _finite_verb(clause: list[str]) -> int | None:
     return None
 
 
+def _reported_perfect(clause: list[str], f: int, c: int, known) -> str | None:
+    """'Die Zeitung berichtet, Ott habe gesagt: „…“': the subject of a reported perfect
+    ('X habe/hätte/sei … gesagt') after the reporting clause speaks."""
+    cue = clause[c]
+    if not (cue.startswith("ge") or "ge" in cue[2:5]) or f >= c:
+        return None
+    k = max((i for i in range(f + 1, c) if clause[i] == ","), default=-1)
+    if k < 0:
+        return None
+    seg = clause[k + 1:c]
+    a = next((i for i, t in enumerate(seg) if t in ("habe", "hätte", "haben", "hätten", "sei")), 0)
+    if a < 1:
+        return None
+    sp = speaker_after(seg[:a])
+    return sp if sp and person_score(sp, known) >= 1 else None
+
+
 def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> str | None:
     """Subject of a German main clause whose verb attributes a quote.
 
@@ -134,6 +151,9 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
         if sub:
             return sub
         c = cue_at - start
+        reported = _reported_perfect(clause, f, c, known)
+        if reported:
+            return reported
         if f < c and "," in clause[f + 1:c]:
             # a second main clause: '..., wies X zurück, die Sprecherin ..., Sandra Boser, erklärte:'
             k = clause.index(",", f + 1)

@@ -209,7 +209,7 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
         if score >= 1 and cue in ("laut", "Laut") and n == 0 and len(cues) > 1 and cues[-2] >= c - 4:
             # 'Der Chef, Jan Ott, sagte laut „Kurier“: „…“': the medium reports, the person speaks
             sp2, cue2 = _speaker_for_cue(toks, cues[-2], known)
-            if sp2 and cue2 in GERMAN_CUES and person_score(sp2, known) >= 2:
+            if sp2 and cue2 in GERMAN_CUES and person_score(sp2, known) >= 1:
                 return sp2, cue2
         if score >= 1 and cue == "zufolge" and n == 0 and len(cues) > 1:
             # 'sagte die Kanzlerin einigen Teilnehmern zufolge': the speech verb's subject

@@ -229,3 +229,18 @@ def test_more_speech_verbs():
             "Peter Vogt.")
     assert speaker_of(text, "wachsende Kluft zwischen Arm und Reich") == "Lea Hahn"
     assert speaker_of(text, "Wir sind auf dem richtigen Weg") == "Peter Vogt"
+
+
+def test_colon_after_a_medium_noun_introduces_speech():
+    text = "Der Landrat Peter Vogt sagte gegenüber der Zeitung: „Wir prüfen alles.“"
+    assert speaker_of(text, "Wir prüfen alles.") == "Peter Vogt"
+
+
+def test_reported_perfect_names_the_speaker_not_the_medium():
+    text = "Die Zeitung berichtet, der Landrat Peter Vogt habe gesagt: „Wir prüfen alles.“"
+    assert speaker_of(text, "Wir prüfen alles.") == "Peter Vogt"
+
+
+def test_surname_before_sagte_laut_medium():
+    text = "Vogt sagte laut „Tagesblatt“: „Wir prüfen alles sehr genau.“"
+    assert speaker_of(text, "Wir prüfen alles sehr genau.") == "Vogt"
