@@ -52,7 +52,7 @@ ausführ feststell mitteil hinzufüg einräum klarstell ankündig hinweis vorwer
 freu ärger empör wunder beschwer entrüst
 konstatier bemerk merk bekunde konter polter schimpf verdeutlich mutmaß spekulier dräng signalisier
 protestier tadel beanstande attestier bescheinig gratulier garantier notier vermerk analysier erzähl
-flüster seufz ermahn diagnostizier relativier beschwichtig frohlock triumphier leugne
+flüster seufz ermahn diagnostizier relativier beschwichtig frohlock triumphier leugne dank
 """.split()
 _DE_IRREGULAR = """
 schrieb schrieben schreibt rief riefen ruft gab gaben gibt sprach sprachen spricht wies wiesen
@@ -84,7 +84,7 @@ CUE_VARIANTS = frozenset(c + p for c in _CUES + ["Laut", "Angaben", "Worten", "M
                                                  "Darstellungen", "Aussage", "Aussagen", "Bewertung",
                                                  "Überzeugung", "Vorwurf", "Vorwürfe", "Für", "Auskunft",
                                                  "Informationen", "Erkenntnissen", "Schätzungen",
-                                                 "Berechnungen",
+                                                 "Berechnungen", "Satz",
                                                  "meinen", "fragen", "wollen", "wollte", "wollten", "hält",
                                                  "halten", "hielt", "hielten"]
                          for p in ("", ",", ".", ":", ";", "!", "?"))

@@ -4,6 +4,7 @@
   Der Plan sei „zu teuer“, weil ..., so der Verband.  ', so X.' closing the sentence
   „Wo bleibt das Geld?“, wollen die Anwohner wissen.  a split verb around the speaker
   „…“, meinen die beiden Gründer.                     plural present cues, only right after a quote
+  „…“ Das sagte der Minister am Montag.               a next sentence pointing back at the quote
   Von X wurde die Sorge geäußert, es sei „…“          the agent of a passive speech verb
   „…“, wird der Minister in der Zeitung zitiert.      the subject of a passive 'zitiert'
   Experten halten den Plan für „nicht machbar“.       the holder of an opinion
@@ -14,7 +15,7 @@ import re
 
 from .cues import CUE_WORDS, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
-from .speakerphrase import _POSSESSIVES, clause_start, speaker_after, speaker_before
+from .speakerphrase import _POSSESSIVES, clause_start, speaker_after, speaker_after_adverbials, speaker_before
 from .speakerscore import person_score
 
 # ", so der Verband." / ", so Müller weiter." at the end of the quote's sentence
@@ -136,3 +137,22 @@ def compound_source(toks: list[str]) -> str | None:
                         stem = stem[:-1]  # the linking s: 'Regierungsangaben'
                     return stem
     return None
+
+
+_WORDS_NOUNS = frozenset("Worten Satz Sätzen".split())
+
+
+def back_reference(toks: list[str]) -> str | None:
+    """A sentence after the quote that points back at it: '„…“ Das sagte der Minister am
+    Montag.', 'So beschreibt X die Lage.', '„…“ – mit diesen Worten eröffnete X die Sitzung.'"""
+    if len(toks) < 3:
+        return None
+    if toks[0] in ("Das", "Dies", "So") and toks[1] in CUE_WORDS:
+        i = 2
+    elif toks[0].lower() == "mit" and toks[1].lower() in ("diesen", "diesem", "den") and toks[2] in _WORDS_NOUNS \
+            and len(toks) > 4 and toks[3][:1].islower():
+        i = 4
+    else:
+        return None
+    sp = speaker_after(toks[i:]) or speaker_after_adverbials(toks[i:])
+    return sp if sp and person_score(sp) >= 1 else None

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from .names import FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_PRONOUNS, PRONOUNS
+from .speakerphrase import _FUNCTION_WORDS
 
 # a capitalised word followed by another one: the only place a "First Last" can start
 _CAP_PAIR = re.compile(r"(?=[A-ZÄÖÜ])\b([A-ZÄÖÜ][a-zäöüéèáíóúñçß]+)(?=[ \t]+(?:(?:von|van|de|der|da|di|del|le|la|bin|al)[ \t]+)?[A-ZÄÖÜ])")
@@ -32,6 +33,7 @@ _NAME_AFTER_CUE = re.compile(
     r" (?=[A-ZÄÖÜ])(?:(?<=sagte )|(?<=sagt )|(?<=erklärte )|(?<=betonte )|(?<=so )|(?<=said )|(?<=says ))"
     r"([A-ZÄÖÜ][a-zäöüß’'-]+[a-zäöüß])\b(?![ ][A-ZÄÖÜ])"
 )
+_ROLE_SUFFIXES = ("in", "er", "ent", "ant", "ist", "eur", "or", "te", "ende", "ender")
 _RESOLVE_WINDOW = 700  # characters before a pronoun in which its referent is sought
 
 
@@ -48,6 +50,7 @@ class People:
         self.mentions: list[tuple[int, str]] = []  # (position, full name), sorted
         self.by_part: dict[str, str] = {}  # "musk" / "elon" / "musks" -> "Elon Musk"
         self.salience: Counter[str] = Counter()
+        self.roles: dict[str, set[str]] = {}  # "kämmerin" -> {"Eva Kurz"}: role nouns before a name
         scan = text if limit is None else text[:limit]
         full_at: set[int] = set()
         # which known first names occur at all: one C-level split and a set intersection,
@@ -68,6 +71,7 @@ class People:
             if sm:
                 full = word + " " + " ".join(scan[end:sm.end()].split())
                 self._register(full)
+                self._role_before(scan, i, full)
                 self.mentions.append((i, full))
                 full_at.add(i)
                 full_at.add(sm.start(1))
@@ -137,6 +141,18 @@ class People:
             self.mentions.sort()
             self._positions = [p for p, _ in self.mentions]
 
+    def _role_before(self, scan: str, i: int, full: str) -> None:
+        """'Die Kämmerin Eva Kurz': remember the role noun right before a full name, so that
+        a later 'sagte die Kämmerin' can name her."""
+        if i < 2 or scan[i - 1] != " ":
+            return
+        k = scan.rfind(" ", 0, i - 1)
+        prev = scan[k + 1:i - 1]
+        low = prev.lower()
+        if len(prev) >= 5 and prev[:1].isupper() and prev.replace("-", "").isalpha() \
+                and low.endswith(_ROLE_SUFFIXES) and low not in _FUNCTION_WORDS:
+            self.roles.setdefault(low, set()).add(full)
+
     def _register(self, full: str) -> None:
         parts = full.split()
         last = parts[-1].lower()
@@ -164,6 +180,8 @@ class People:
             return self.by_part[key]
         if key.endswith("s") and key[:-1] in self.by_part:
             return self.by_part[key[:-1]]
+        if len(parts) == 1 and len(self.roles.get(key, ())) == 1:
+            return next(iter(self.roles[key]))  # the only person the article gives this role
         return name
 
     def add_mention(self, position: int, name: str) -> None:

@@ -8,7 +8,7 @@ import re
 
 from .attribution import (clause_subject, document_source, german_subject, person_score, speaker_after,
                           speaker_before)
-from .cueshapes import (RIGHT_AFTER, bracketed_quote_speaker, compound_source, late_so, opinion_holder,
+from .cueshapes import (RIGHT_AFTER, back_reference, bracketed_quote_speaker, compound_source, late_so, opinion_holder,
                         passive_agent, quoted_passive, right_after_ok)
 from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, WEAK_DOC_CUES, may_have_cue, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
@@ -58,6 +58,10 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
     toks = _drop_brackets(toks[k:k + 24])[:16]
     if not toks:
         return None, None
+    if german and not _colon_before(text, end):
+        sp = back_reference(toks)
+        if sp:
+            return sp, toks[1] if toks[1] in CUE_WORDS else "mit diesen Worten"
     inner_end = text[end - 2:end - 1] if end >= 2 else ""
     if toks[0][:1].isupper() and window[:1] != "," and inner_end in (".", "!", "?"):
         # the quote closed its own sentence: a following capitalised word starts a new
@@ -113,6 +117,12 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
                 return " ".join(t for t in toks[:j] if t not in ",()"), cue
             break
     return None, None
+
+
+def _colon_before(text: str, end: int) -> bool:
+    """Was the quote ending at `end` introduced by a colon ('Weiter sagte Larson: „…“')?"""
+    op = text.rfind("„", max(0, end - 2000), end - 1)
+    return op > 0 and text[max(0, op - 3):op].rstrip().endswith(":")
 
 
 _DASH_NAME = re.compile(r"[ \t\xa0]*[―—][ \t\xa0]*([A-ZÄÖÜ][\w.'’-]*(?:[ \t\xa0]+[A-ZÄÖÜ][\w.'’-]*){1,4})[ \t\xa0.]*(?:\n|$)")

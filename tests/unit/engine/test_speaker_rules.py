@@ -244,3 +244,42 @@ def test_reported_perfect_names_the_speaker_not_the_medium():
 def test_surname_before_sagte_laut_medium():
     text = "Vogt sagte laut „Tagesblatt“: „Wir prüfen alles sehr genau.“"
     assert speaker_of(text, "Wir prüfen alles sehr genau.") == "Vogt"
+
+
+def test_role_noun_before_a_name_resolves_a_later_bare_role():
+    text = ("Die Kämmerin Eva Kurz legte Zahlen vor. Demnach fehlen 20 Millionen.\n\n"
+            "„Es gibt keine Alternative zu diesem Weg“, betonte die Kämmerin.")
+    assert speaker_of(text, "Es gibt keine Alternative zu diesem Weg") == "Eva Kurz"
+
+
+def test_role_noun_shared_by_two_people_stays_a_role():
+    text = ("Die Kämmerin Eva Kurz und die Kämmerin Lea Hahn legten Zahlen vor.\n\n"
+            "„Es gibt keine Alternative zu diesem Weg“, betonte die Kämmerin.")
+    assert speaker_of(text, "Es gibt keine Alternative zu diesem Weg") == "Kämmerin"
+
+
+def test_danken_is_a_speech_verb():
+    text = "Der Trainer Paul Kern wurde entlassen. Der Verein dankte ihm „für seine Arbeit“."
+    assert speaker_of(text, "für seine Arbeit") == "Verein"
+
+
+def test_sentence_after_the_quote_points_back_at_it():
+    text = ("Der Streit im Werk eskaliert. „Wir werden das nicht hinnehmen.“ "
+            "Das sagte der Betriebsrat Tom Falk am Montag.")
+    assert speaker_of(text, "Wir werden das nicht hinnehmen.") == "Tom Falk"
+
+
+def test_mit_diesen_worten_after_the_quote():
+    text = "„Wir werden das nicht hinnehmen“ – mit diesem Satz eröffnete Betriebsrat Tom Falk die Versammlung."
+    assert speaker_of(text, "Wir werden das nicht hinnehmen") == "Tom Falk"
+
+
+def test_back_reference_does_not_override_a_colon_introduction():
+    text = ("Weiter sagte Larsen: „Unsere Untersuchungen werden ein offenes Buch sein.“ "
+            "Dies sagte der Präsident des Unternehmens in Richtung seiner Kunden.")
+    assert speaker_of(text, "Unsere Untersuchungen werden ein offenes Buch sein.") == "Larsen"
+
+
+def test_colon_after_zu_wort_introduces_a_sentence_quote():
+    text = "Der Streit eskaliert. Auch der Betriebsrat meldete sich zu Wort: „Wir werden das nicht hinnehmen.“"
+    assert "Betriebsrat" in speaker_of(text, "Wir werden das nicht hinnehmen.")
