@@ -74,6 +74,10 @@ _DE_FORMS -= frozenset("stellen teilen zeigen fragen hoffen erwarten melden stel
 _DE_FORMS |= frozenset("stellte stellten teilte teilten zeigte zeigten".split())
 GERMAN_CUES = frozenset(_CUES_DE) | frozenset(_DE_FORMS) | frozenset(_DE_IRREGULAR)
 GERMAN_CUES = GERMAN_CUES - frozenset(_CUES_EN)
+# Swiss spelling writes ss for ß ('äusserte', 'heisst'); past forms are also typed without
+# umlauts ('erklarte')
+GERMAN_CUES = GERMAN_CUES | {c.replace("ß", "ss") for c in GERMAN_CUES if "ß" in c} | {
+    c.translate(str.maketrans("äöü", "aou")) for c in GERMAN_CUES if c.endswith(("te", "ten")) and c != "hörte"}
 _CUES = sorted({c.rstrip(",") for c in _CUES_DE + _CUES_EN} | GERMAN_CUES, key=len, reverse=True)
 CUE_WORDS = frozenset(_CUES)
 # every cue as str.split() leaves it in running text ("sagte,", "said."), plus the words
@@ -103,7 +107,7 @@ def may_have_cue(window: str) -> bool:
         _SPLIT_MARKS.split(window))
 ENGLISH_CUES = frozenset(c.rstrip(",") for c in _CUES_EN)
 # cues that name a document, not a speaker: "heißt es in der Erklärung"
-_DOC_CUES = frozenset("heißt hieß geheißen steht stand hervorgeht hervorging lesen".split())
+_DOC_CUES = frozenset("heißt hieß geheißen heisst hiess geheissen steht stand hervorgeht hervorging lesen".split())
 # document cues that are common outside attributions ('Die Partei steht vor …'): they count
 # only when a document is named ('In dem Bericht steht:', 'auf der Webseite war zu lesen')
 WEAK_DOC_CUES = frozenset("steht stand lesen".split())

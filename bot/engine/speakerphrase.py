@@ -29,6 +29,7 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     the then when but and after before later now also this that it there here while
     however meanwhile still yet although because since if in on at for with""".split()
 )
+_FUNCTION_WORDS |= {w.replace("ß", "ss") for w in _FUNCTION_WORDS if "ß" in w}  # Swiss spelling
 _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem the a an".split())
 _SKIP_AFTER_CUE = frozenset(
     """sich auch jedoch zudem dazu weiter später dann noch nun heute gestern

@@ -283,3 +283,10 @@ def test_back_reference_does_not_override_a_colon_introduction():
 def test_colon_after_zu_wort_introduces_a_sentence_quote():
     text = "Der Streit eskaliert. Auch der Betriebsrat meldete sich zu Wort: „Wir werden das nicht hinnehmen.“"
     assert "Betriebsrat" in speaker_of(text, "Wir werden das nicht hinnehmen.")
+
+
+def test_swiss_spelling_and_missing_umlauts_in_cues():
+    text = ("Der Stadtrat Urs Meier trat zurück. „Wir prüfen alles sehr genau“, heisst es in einer Mitteilung "
+            "der Stadt. Die Präsidentin Lea Hahn erklarte: „Das Verfahren läuft weiter.“")
+    assert "Mitteilung" in speaker_of(text, "Wir prüfen alles sehr genau")
+    assert speaker_of(text, "Das Verfahren läuft weiter.") == "Lea Hahn"
