@@ -190,7 +190,9 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
         if _is_name_like(pre[0]) or pre[0].lower() in _ARTICLES:
             # "Houcine Abassi, der Generalsekretär ..., sagte": the name before the apposition
             head = pre[:pre.index(",")]
-            if any(t.lower() in FIRST_NAMES for t in pre) or len(head) <= 4:
+            if pre[len(head) + 1].lower() in _RELATIVE and _is_name_like(head[-1]):
+                cand = _join(head)  # 'Müller, der seit 2005 im Amt ist, sagte': a relative clause
+            elif any(t.lower() in FIRST_NAMES for t in pre) or len(head) <= 4:
                 cand = _join(head) if any(t.lower() in FIRST_NAMES for t in head) or len(pre) > 12 else _join(pre)
             elif len(pre) <= 16:
                 cand = _join(pre)  # "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD),"
@@ -252,6 +254,6 @@ def clean_speaker(phrase: str) -> str:
                 end += 1
             return " ".join(toks[k:end + 1])
     while toks and len(toks) > 1 and (toks[0].lower() in _ARTICLES or (
-            toks[0].lower().rstrip(".") in TITLES and toks[1].lower() not in _ARTICLES)):
+            toks[0].lower().rstrip(".") in TITLES and toks[1][:1].isupper() and toks[1].lower() not in _ARTICLES)):
         toks = toks[1:]  # (but "Sprecherin der Behörde" keeps its role)
     return " ".join(toks)

@@ -290,3 +290,13 @@ def test_swiss_spelling_and_missing_umlauts_in_cues():
             "der Stadt. Die Präsidentin Lea Hahn erklarte: „Das Verfahren läuft weiter.“")
     assert "Mitteilung" in speaker_of(text, "Wir prüfen alles sehr genau")
     assert speaker_of(text, "Das Verfahren läuft weiter.") == "Lea Hahn"
+
+
+def test_relative_clause_after_the_name_is_no_part_of_the_speaker():
+    text = "Ahmadi, der seit 2005 im Amt ist, sagte am Montag: „Wir prüfen alles sehr genau.“"
+    assert speaker_of(text, "Wir prüfen alles sehr genau.") == "Ahmadi"
+
+
+def test_title_noun_before_von_stays():
+    text = "„Wir prüfen alles sehr genau“, sagte ein Sprecher von Greenpeace."
+    assert speaker_of(text, "Wir prüfen alles sehr genau") == "Sprecher von Greenpeace"
