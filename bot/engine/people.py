@@ -239,3 +239,14 @@ class People:
                     return top
             return None
         return candidates.most_common(1)[0][0]
+
+
+def gender_fits(name: str, pronoun: str) -> bool:
+    """False when a known first name contradicts the pronoun: 'er' for Eva, 'sie'/'she'
+    for Karl (German 'sie' may be plural, but then one named man is no answer either)."""
+    first = name.split()[0].lower()
+    if first not in FIRST_NAMES:
+        return True
+    female = first in FEMALE_NAMES
+    p = pronoun.lower()
+    return not ((p in MALE_PRONOUNS and female) or (p in FEMALE_PRONOUNS and not female))

@@ -30,7 +30,7 @@ from .attribution import (_first_named, clause_subject, clean_speaker, german_su
 from .cues import CUE_WORDS, tokens_of
 from .cueshapes import relative_antecedent
 from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
-from .people import People
+from .people import People, gender_fits
 from .quotecues import _MAX_BEFORE, _VERB_FINAL, _cue_after, _cue_before, _drop_brackets
 from .quotefilter import is_direct as _is_direct, is_thing_name as _is_thing_name
 from .quotemarks import MarkedSpan, find_marked_spans
@@ -282,7 +282,7 @@ def _topic_subject(text: str, sentences: list[Sentence] | None, f: _Found, prono
     sp = None
     ps = sentences[f.sentence - 1]
     chunk = text[ps.start:min(ps.end, ps.start + 400)]
-    if previous and previous.split()[-1] in chunk:
+    if previous and previous.split()[-1] in chunk and gender_fits(previous, p):
         return previous  # the sentence before is still about the previous speaker
     if chunk.split(" ", 1)[0].lower() in PRONOUNS:
         return None  # 'Er ging dazu über, …': still the same person, whoever that is

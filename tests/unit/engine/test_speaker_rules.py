@@ -300,3 +300,9 @@ def test_relative_clause_after_the_name_is_no_part_of_the_speaker():
 def test_title_noun_before_von_stays():
     text = "„Wir prüfen alles sehr genau“, sagte ein Sprecher von Greenpeace."
     assert speaker_of(text, "Wir prüfen alles sehr genau") == "Sprecher von Greenpeace"
+
+
+def test_previous_speaker_of_the_other_gender_is_not_kept_for_a_pronoun():
+    text = ("Die Ministerin Eva Kurz stellte den Plan vor. Ihr Kollege Karl Berg ergänzte, man sei "
+            "„auf gutem Weg“. Sie sagte: „Wir sind uns in allen Punkten einig.“")
+    assert speaker_of(text, "Wir sind uns in allen Punkten einig.") == "Eva Kurz"
