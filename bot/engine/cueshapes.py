@@ -156,3 +156,21 @@ def back_reference(toks: list[str]) -> str | None:
         return None
     sp = speaker_after(toks[i:]) or speaker_after_adverbials(toks[i:])
     return sp if sp and person_score(sp) >= 1 else None
+
+
+_LEGAL_DOCS = ("artikel", "gesetz", "grundgesetz", "paragraph", "paragraf", "vertrag", "verfassung", "satzung",
+               "urteil", "bericht", "studie", "plan", "entwurf", "beschluss", "richtlinie", "verordnung")
+
+
+def according_to_document(toks: list[str]) -> str | None:
+    """'Nach dem Artikel 65 des Grundgesetzes bestimmt der Kanzler „…“': the document is the
+    source, unless a speech verb follows ('Nach dem Bericht sagte X: …')."""
+    if len(toks) < 3 or toks[0] != "Nach" or toks[1].lower() not in ("dem", "der", "den"):
+        return None
+    if not toks[2].lower().endswith(_LEGAL_DOCS) or any(t in CUE_WORDS for t in toks[3:]):
+        return None
+    k = 3
+    while k < len(toks) and (toks[k][:1].isdigit() or toks[k] in ("des", "der")
+                             or (toks[k][:1].isupper() and toks[k - 1] in ("des", "der"))):
+        k += 1  # 'Artikel 65 des Grundgesetzes'
+    return " ".join(toks[1:k])

@@ -8,8 +8,9 @@ import re
 
 from .attribution import (clause_subject, document_source, german_subject, person_score, speaker_after,
                           speaker_before)
-from .cueshapes import (RIGHT_AFTER, back_reference, bracketed_quote_speaker, compound_source, late_so, opinion_holder,
-                        passive_agent, quoted_passive, right_after_ok)
+from .cueshapes import (RIGHT_AFTER, according_to_document, back_reference, bracketed_quote_speaker,
+                        compound_source, late_so, opinion_holder, passive_agent, quoted_passive,
+                        right_after_ok)
 from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, WEAK_DOC_CUES, may_have_cue, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
 from .speakerphrase import speaker_after_adverbials
@@ -183,6 +184,10 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
     named = bracketed_quote_speaker(window)
     if named:
         return named, "("
+    if german and window.lstrip()[:5] == "Nach ":
+        named = according_to_document(_drop_brackets(tokens_of(window)))
+        if named:
+            return named, "nach"
     if german and ("angaben" in window or "berichten" in window or "informationen" in window):
         named = compound_source(_drop_brackets(tokens_of(window)))
         if named:

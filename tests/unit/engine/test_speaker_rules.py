@@ -306,3 +306,20 @@ def test_previous_speaker_of_the_other_gender_is_not_kept_for_a_pronoun():
     text = ("Die Ministerin Eva Kurz stellte den Plan vor. Ihr Kollege Karl Berg ergänzte, man sei "
             "„auf gutem Weg“. Sie sagte: „Wir sind uns in allen Punkten einig.“")
     assert speaker_of(text, "Wir sind uns in allen Punkten einig.") == "Eva Kurz"
+
+
+def test_nach_dem_gesetz_names_the_document():
+    text = ("Der Kanzler Karl Berg schwieg. Nach dem Artikel 12 der Landesverfassung bestimmt der "
+            "Ministerpräsident „die Richtlinien der Politik“.")
+    assert "Artikel 12" in speaker_of(text, "die Richtlinien der Politik")
+
+
+def test_nach_dem_bericht_with_a_speech_verb_keeps_the_speaker():
+    text = "Nach dem Bericht sagte der Minister Karl Berg: „Wir ziehen daraus Konsequenzen.“"
+    assert speaker_of(text, "Wir ziehen daraus Konsequenzen.") == "Karl Berg"
+
+
+def test_object_in_front_keeps_the_person_after_the_verb():
+    text = ("Der Abgeordnete Jan Ott stellte den Antrag vor. Die Stellungnahme kritisierte der Minister "
+            "Karl Berg als „naiv“.")
+    assert speaker_of(text, "naiv") == "Karl Berg"
