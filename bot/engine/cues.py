@@ -88,7 +88,7 @@ CUE_VARIANTS = frozenset(c + p for c in _CUES + ["Laut", "Angaben", "Worten", "M
                                                  "Darstellungen", "Aussage", "Aussagen", "Bewertung",
                                                  "Überzeugung", "Vorwurf", "Vorwürfe", "Für", "Auskunft",
                                                  "Informationen", "Erkenntnissen", "Schätzungen",
-                                                 "Berechnungen", "Satz",
+                                                 "Berechnungen", "Satz", "Rede",
                                                  "meinen", "fragen", "wollen", "wollte", "wollten", "hält",
                                                  "halten", "hielt", "hielten"]
                          for p in ("", ",", ".", ":", ";", "!", "?"))

@@ -55,3 +55,13 @@ def document_source(toks: list[str], c: int) -> str | None:
         if pre[j - 1] == "," and pre[j].lower() in _DOC_PREPS and pre[j + 1].lower() in _RELATIVE_OBJ:
             return speaker_before(pre[:j - 1])
     return None
+
+
+def rede_source(before: list[str]) -> str | None:
+    """'In einem internen Schreiben war von einem „…“ die Rede': the document in the
+    clause's opening phrase. `before`: the tokens of the sentence up to the quote."""
+    start = clause_start(before, len(before))
+    pre = before[start:]
+    if pre and pre[0].lower() in _DOC_PREPS:
+        return _doc_phrase(pre[1:])
+    return None

@@ -8,6 +8,7 @@ import re
 
 from .attribution import (clause_subject, document_source, german_subject, person_score, speaker_after,
                           speaker_before)
+from .docsource import rede_source
 from .cueshapes import (RIGHT_AFTER, according_to_document, back_reference, bracketed_quote_speaker,
                         compound_source, late_so, opinion_holder, passive_agent, quoted_passive,
                         right_after_ok)
@@ -59,6 +60,12 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
     toks = _drop_brackets(toks[k:k + 24])[:16]
     if not toks:
         return None, None
+    if german and toks[:2] == ["die", "Rede"]:
+        # 'In dem Bericht ist von „…“ die Rede'
+        op = text.rfind("„", max(0, end - 2000), end - 1)
+        sp = rede_source(tokens_of(text[max(0, op - _MAX_BEFORE):op])) if op > 0 else None
+        if sp:
+            return sp, "die Rede"
     if german and not _colon_before(text, end):
         sp = back_reference(toks)
         if sp:

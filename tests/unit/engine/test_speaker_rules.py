@@ -323,3 +323,9 @@ def test_object_in_front_keeps_the_person_after_the_verb():
     text = ("Der Abgeordnete Jan Ott stellte den Antrag vor. Die Stellungnahme kritisierte der Minister "
             "Karl Berg als „naiv“.")
     assert speaker_of(text, "naiv") == "Karl Berg"
+
+
+def test_von_x_die_rede_names_the_document():
+    text = ("Der Chef Hans Roth schwieg. In einem internen Schreiben an die Mitarbeiter war von einem "
+            "„offenen und ehrlichen Dialog“ die Rede.")
+    assert "Schreiben" in speaker_of(text, "offenen und ehrlichen Dialog")
