@@ -48,6 +48,8 @@ def document_source(toks: list[str], c: int) -> str | None:
     pre = toks[start:c]
     if pre and pre[0].lower() == "wie":
         pre = pre[1:]  # 'Wie aus dem Bericht hervorgeht'
+    while pre and pre[0].lower() in ("es", "dazu", "auch"):
+        pre = pre[1:]  # 'Wie es aus dem Ministerium hieß'
     if pre and pre[0].lower() in _DOC_PREPS:
         return _doc_phrase(pre[1:])
     for j in range(len(pre) - 2, 0, -1):

@@ -329,3 +329,15 @@ def test_von_x_die_rede_names_the_document():
     text = ("Der Chef Hans Roth schwieg. In einem internen Schreiben an die Mitarbeiter war von einem "
             "„offenen und ehrlichen Dialog“ die Rede.")
     assert "Schreiben" in speaker_of(text, "offenen und ehrlichen Dialog")
+
+
+def test_wie_es_aus_dem_ministerium_hiess():
+    text = ("Die Ministerin Eva Kurz war nicht da. Wie es aus dem Innenministerium hieß, sind die Werte "
+            "„deutlich zu hoch“.")
+    assert speaker_of(text, "deutlich zu hoch") == "Innenministerium"
+
+
+def test_aus_kreisen_verlautete():
+    text = ("Die Ministerin Eva Kurz war nicht da. Aus Regierungskreisen verlautete, die Werte seien "
+            "„deutlich zu hoch“.")
+    assert speaker_of(text, "deutlich zu hoch") == "Regierungskreisen"
