@@ -38,6 +38,7 @@ suggested suggests observed remarked commented responded responds complained pre
 promised vowed urged cautioned concluded emphasized stressed boasted mused quipped
 exclaimed shouted yelled described describes according reported reports agreed
 countered added, thinks believes saying adding tweeting writing noting telling
+demanded scolded lamented retorted chided pleaded
 """.split()
 # regular German speech verbs: stems that take -e/-en/-t/-te/-ten (sagte, sagten, sagt, sagen)
 _DE_STEMS = """

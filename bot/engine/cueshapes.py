@@ -5,6 +5,7 @@
   „Wo bleibt das Geld?“, wollen die Anwohner wissen.  a split verb around the speaker
   „…“, meinen die beiden Gründer.                     plural present cues, only right after a quote
   „…“ Das sagte der Minister am Montag.               a next sentence pointing back at the quote
+  "…," Ann Lee, director of …, said.                 a long English apposition before the cue
   Von X wurde die Sorge geäußert, es sei „…“          the agent of a passive speech verb
   „…“, wird der Minister in der Zeitung zitiert.      the subject of a passive 'zitiert'
   Experten halten den Plan für „nicht machbar“.       the holder of an opinion
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUE_WORDS, tokens_of
+from .cues import CUE_WORDS, ENGLISH_CUES, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
 from .speakerphrase import _POSSESSIVES, clause_start, speaker_after, speaker_after_adverbials, speaker_before
 from .speakerscore import person_score
@@ -174,3 +175,21 @@ def according_to_document(toks: list[str]) -> str | None:
                              or (toks[k][:1].isupper() and toks[k - 1] in ("des", "der"))):
         k += 1  # 'Artikel 65 des Grundgesetzes'
     return " ".join(toks[1:k])
+
+
+def long_apposition(toks: list[str]) -> tuple[str, str] | None:
+    """'"…," Leonard Burman, director of the Tax Policy Center and a professor at …, said':
+    English puts long appositions between the name and the cue; the name is before the
+    first comma, the cue right after the apposition's closing comma."""
+    if len(toks) < 5 or not toks[0][:1].isupper() or "," not in toks[1:6]:
+        return None
+    c1 = toks.index(",", 1)
+    if not all(t[:1].isupper() for t in toks[:c1]):
+        return None
+    for j in range(c1 + 2, min(len(toks), 60)):
+        t = toks[j]
+        if t in ".!?;":
+            return None
+        if t in ENGLISH_CUES and toks[j - 1] == ",":
+            return " ".join(toks[:c1]), t
+    return None

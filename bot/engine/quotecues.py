@@ -10,8 +10,8 @@ from .attribution import (clause_subject, document_source, german_subject, perso
                           speaker_before)
 from .docsource import rede_source
 from .cueshapes import (RIGHT_AFTER, according_to_document, back_reference, bracketed_quote_speaker,
-                        compound_source, late_so, opinion_holder, passive_agent, quoted_passive,
-                        right_after_ok)
+                        compound_source, late_so, long_apposition, opinion_holder, passive_agent,
+                        quoted_passive, right_after_ok)
 from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, WEAK_DOC_CUES, may_have_cue, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
 from .speakerphrase import speaker_after_adverbials
@@ -39,6 +39,11 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
         sp = late_so(window)
         if sp:
             return sp, "so"
+    if cue is None and not german and text[end - 2:end - 1] == ",":
+        # (only after '…,"': a quote that closed its own sentence is not followed by its cue)
+        found = long_apposition(tokens_of(text[end:min(limit, end + 3 * _MAX_AFTER)].lstrip("'’\"”“»« ,")))
+        if found:
+            return found
     return sp, cue
 
 

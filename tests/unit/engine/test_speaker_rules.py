@@ -341,3 +341,16 @@ def test_aus_kreisen_verlautete():
     text = ("Die Ministerin Eva Kurz war nicht da. Aus Regierungskreisen verlautete, die Werte seien "
             "„deutlich zu hoch“.")
     assert speaker_of(text, "deutlich zu hoch") == "Regierungskreisen"
+
+
+def test_english_long_apposition_before_the_cue():
+    text = ('The plan was published on Monday. "It has the important virtue of being fiscally responsible," '
+            "Ann Lee, director of the centrist Tax Policy Center and a professor at the Hill School of "
+            "Lakeside University, said of the plan.")
+    assert speaker_of(text, "It has the important virtue of being fiscally responsible,") == "Ann Lee"
+
+
+def test_english_demanded_and_scolded():
+    text = ('Senators David Miller and Tom Reed questioned the bank chief. "Why is this not clear proof of '
+            'failure?" Miller demanded.')
+    assert speaker_of(text, "Why is this not clear proof of failure?") == "David Miller"
