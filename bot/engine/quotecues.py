@@ -39,7 +39,7 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
         sp = late_so(window)
         if sp:
             return sp, "so"
-    if cue is None and not german and text[end - 2:end - 1] == ",":
+    if cue is None and not german and text[max(0, end - 5):end - 1].rstrip("'’\"”“»«").endswith(","):
         # (only after '…,"': a quote that closed its own sentence is not followed by its cue)
         found = long_apposition(tokens_of(text[end:min(limit, end + 3 * _MAX_AFTER)].lstrip("'’\"”“»« ,")))
         if found:
