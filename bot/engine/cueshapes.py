@@ -193,3 +193,16 @@ def long_apposition(toks: list[str]) -> tuple[str, str] | None:
         if t in ENGLISH_CUES and toks[j - 1] == ",":
             return " ".join(toks[:c1]), t
     return None
+
+
+def apposition_subject(before: list[str]) -> str | None:
+    """'Douglas Brinkley, a historian who attended the session, recalled, "…"': the name
+    before an apposition that opens the clause of an English cue."""
+    start = clause_start(before, len(before))
+    seg = before[start:]
+    if len(seg) < 4 or seg[-1] != "," or "," not in seg[1:5]:
+        return None
+    c1 = seg.index(",", 1)
+    if not all(t[:1].isupper() for t in seg[:c1]) or not seg[c1 + 1][:1].islower():
+        return None
+    return " ".join(seg[:c1])

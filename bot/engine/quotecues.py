@@ -9,9 +9,9 @@ import re
 from .attribution import (clause_subject, document_source, german_subject, person_score, speaker_after,
                           speaker_before)
 from .docsource import rede_source
-from .cueshapes import (RIGHT_AFTER, according_to_document, back_reference, bracketed_quote_speaker,
-                        compound_source, late_so, long_apposition, opinion_holder, passive_agent,
-                        quoted_passive, right_after_ok)
+from .cueshapes import (RIGHT_AFTER, according_to_document, apposition_subject, back_reference,
+                        bracketed_quote_speaker, compound_source, late_so, long_apposition, opinion_holder,
+                        passive_agent, quoted_passive, right_after_ok)
 from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, WEAK_DOC_CUES, may_have_cue, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
 from .speakerphrase import speaker_after_adverbials
@@ -283,7 +283,7 @@ def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | 
     if cue.endswith("ing"):
         # 'Trump attacked Clinton ..., saying, "…"': the clause subject speaks
         return clause_subject(before), cue
-    sp = speaker_before(before)
+    sp = (cue not in GERMAN_CUES and apposition_subject(before)) or speaker_before(before)
     if sp and cue in GERMAN_CUES and not _starts_clause(before, sp):
         sp = None
     if not sp and cue not in GERMAN_CUES:

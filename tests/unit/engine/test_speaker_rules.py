@@ -354,3 +354,10 @@ def test_english_demanded_and_scolded():
     text = ('Senators David Miller and Tom Reed questioned the bank chief. "Why is this not clear proof of '
             'failure?" Miller demanded.')
     assert speaker_of(text, "Why is this not clear proof of failure?") == "David Miller"
+
+
+def test_english_name_before_an_apposition_and_a_preceding_cue():
+    text = ("The president Mark Dale met historians after the election. Ann Lee, a historian who attended the "
+            "session with Dale, "
+            'recalled, "Out of nowhere, he said that all bets were off on the climate."')
+    assert speaker_of(text, "Out of nowhere, he said that all bets were off on the climate.") == "Ann Lee"
