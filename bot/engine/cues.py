@@ -73,6 +73,16 @@ _DE_FORMS = {st + end for st in _DE_STEMS for end in ("te", "ten", "t", "en")} |
 # infinitives and 3rd person that are common non-speech words
 _DE_FORMS -= frozenset("stellen teilen zeigen fragen hoffen erwarten melden stellt zeigt teilt".split())
 _DE_FORMS |= frozenset("stellte stellten teilte teilten zeigte zeigten".split())
+# past participles with ge- ('gelobt', 'gewarnt', 'gefordert') for the verb-final clauses of
+# reported speech ('…, der den Plan als „mutig“ gelobt hatte'); not for stems with an
+# inseparable prefix or -ier (their participle is the 3rd person form, already listed),
+# separable ones (listed whole) or the stems that are speech verbs only with a particle
+_NO_GE = ("be", "er", "ver", "zer", "ent", "emp", "ge", "miss", "über", "wider", "wieder", "unter")
+_DE_FORMS |= {"ge" + st + ("et" if st.endswith(("d", "t")) else "t")
+              for st in _DE_STEMS if not st.startswith(_NO_GE) and not st.endswith("ier")
+              and st not in ("stell", "teil", "füg", "räum", "zeig", "meint", "sicher", "melde", "klag", "kündig",
+                             "frag", "merk", "rechtfertig", "lästere", "poltere")
+              and not st.startswith(("aus", "fest", "mit", "hinzu", "ein", "klar", "an", "hin", "vor", "zu"))}
 GERMAN_CUES = frozenset(_CUES_DE) | frozenset(_DE_FORMS) | frozenset(_DE_IRREGULAR)
 GERMAN_CUES = GERMAN_CUES - frozenset(_CUES_EN)
 # Swiss spelling writes ss for ß ('äusserte', 'heisst'); past forms are also typed without

@@ -112,11 +112,14 @@ _NOT_NOMINATIVE_AFTER_DER = frozenset("die das den dem einen einem eine".split()
 
 
 def relative_antecedent(toks: list[str], i: int) -> str | None:
-    """', der die Entscheidung als „…“ bezeichnet': a masculine relative pronoun followed by
-    an object is itself the subject; the speaker is its antecedent ('ein Kommentar')."""
-    if toks[i].lower() not in ("der", "welcher") or i + 1 >= len(toks) or i < 2 \
-            or toks[i + 1].lower() not in _NOT_NOMINATIVE_AFTER_DER or toks[i - 1] != ",":
+    """', der die Entscheidung als „…“ bezeichnet': a relative pronoun followed by an object
+    is itself the subject; the speaker is its antecedent ('ein Kommentar')."""
+    if i + 1 >= len(toks) or i < 2 or toks[i - 1] != ",":
         return None
+    rel, nxt = toks[i].lower(), toks[i + 1].lower()
+    if not ((rel in ("der", "welcher") and nxt in _NOT_NOMINATIVE_AFTER_DER)
+            or (rel in ("die", "das", "welche", "welches") and nxt in ("den", "dem", "einen", "einem"))):
+        return None  # ('die die Techniker als „…“ bezeichnete': either could be the subject)
     return speaker_before(toks[:i - 1])
 
 

@@ -361,3 +361,13 @@ def test_english_name_before_an_apposition_and_a_preceding_cue():
             "session with Dale, "
             'recalled, "Out of nowhere, he said that all bets were off on the climate."')
     assert speaker_of(text, "Out of nowhere, he said that all bets were off on the climate.") == "Ann Lee"
+
+
+def test_relative_clause_with_participle_cue_after_the_quote():
+    text = "Eva Kurz widersprach dem Minister Karl Berg, der den Plan als „mutig und richtig“ gelobt hatte."
+    assert speaker_of(text, "mutig und richtig") == "Karl Berg"
+
+
+def test_feminine_relative_pronoun_before_an_accusative_object():
+    text = "Der Minister Karl Berg reagierte auf Eva Kurz, die den Plan „völlig unausgegoren“ genannt hatte."
+    assert speaker_of(text, "völlig unausgegoren") == "Eva Kurz"
