@@ -151,7 +151,7 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
         if sub:
             return sub
         c = cue_at - start
-        reported = _reported_perfect(clause, f, c, known)
+        reported = _reported_perfect(clause, f, c, known) if "," in clause[f + 1:c] else None
         if reported:
             return reported
         if f < c and "," in clause[f + 1:c]:

@@ -31,7 +31,7 @@ RIGHT_AFTER = {"meinen": None, "fragen": None, "wollen": "wissen", "wollte": "wi
 def bracketed_quote_speaker(window: str) -> str | None:
     """'der Leiter der Behörde, Jan Ott („…“)': the name right before the bracket. Only a
     person's name: after other names a bracketed quote is a translation ('Jobbik („…“)')."""
-    if not window.rstrip().endswith("("):
+    if "(" not in window[-4:] or not window.rstrip().endswith("("):
         return None
     sp = speaker_before(tokens_of(window.rstrip()[:-1]))
     return sp if sp and any(w.lower() in FIRST_NAMES for w in sp.split()) else None
@@ -201,9 +201,11 @@ def long_apposition(toks: list[str]) -> tuple[str, str] | None:
 def apposition_subject(before: list[str]) -> str | None:
     """'Douglas Brinkley, a historian who attended the session, recalled, "…"': the name
     before an apposition that opens the clause of an English cue."""
+    if len(before) < 4 or before[-1] != ",":
+        return None
     start = clause_start(before, len(before))
     seg = before[start:]
-    if len(seg) < 4 or seg[-1] != "," or "," not in seg[1:5]:
+    if len(seg) < 4 or "," not in seg[1:5]:
         return None
     c1 = seg.index(",", 1)
     if not all(t[:1].isupper() for t in seg[:c1]) or not seg[c1 + 1][:1].islower():

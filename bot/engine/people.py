@@ -50,7 +50,8 @@ class People:
         self.mentions: list[tuple[int, str]] = []  # (position, full name), sorted
         self.by_part: dict[str, str] = {}  # "musk" / "elon" / "musks" -> "Elon Musk"
         self.salience: Counter[str] = Counter()
-        self.roles: dict[str, set[str]] = {}  # "kämmerin" -> {"Eva Kurz"}: role nouns before a name
+        self._roles: dict[str, set[str]] | None = None  # "kämmerin" -> {"Eva Kurz"}, built on first use
+        self._full_names: list[tuple[int, str]] = []  # (position, full name) as found in the text
         scan = text if limit is None else text[:limit]
         full_at: set[int] = set()
         # which known first names occur at all: one C-level split and a set intersection,
@@ -71,7 +72,7 @@ class People:
             if sm:
                 full = word + " " + " ".join(scan[end:sm.end()].split())
                 self._register(full)
-                self._role_before(scan, i, full)
+                self._full_names.append((i, full))
                 self.mentions.append((i, full))
                 full_at.add(i)
                 full_at.add(sm.start(1))
@@ -141,17 +142,22 @@ class People:
             self.mentions.sort()
             self._positions = [p for p, _ in self.mentions]
 
-    def _role_before(self, scan: str, i: int, full: str) -> None:
-        """'Die Kämmerin Eva Kurz': remember the role noun right before a full name, so that
-        a later 'sagte die Kämmerin' can name her."""
-        if i < 2 or scan[i - 1] != " ":
-            return
-        k = scan.rfind(" ", 0, i - 1)
-        prev = scan[k + 1:i - 1]
-        low = prev.lower()
-        if len(prev) >= 5 and prev[:1].isupper() and prev.replace("-", "").isalpha() \
-                and low.endswith(_ROLE_SUFFIXES) and low not in _FUNCTION_WORDS:
-            self.roles.setdefault(low, set()).add(full)
+    def roles(self) -> dict[str, set[str]]:
+        """'Die Kämmerin Eva Kurz': the role noun right before each full name, so that a later
+        'sagte die Kämmerin' can name her (built on first use: most speakers are names)."""
+        if self._roles is None:
+            self._roles = {}
+            scan = self._scan
+            for i, full in self._full_names:
+                if i < 2 or scan[i - 1] != " ":
+                    continue
+                k = scan.rfind(" ", 0, i - 1)
+                prev = scan[k + 1:i - 1]
+                low = prev.lower()
+                if len(prev) >= 5 and prev[:1].isupper() and prev.replace("-", "").isalpha() \
+                        and low.endswith(_ROLE_SUFFIXES) and low not in _FUNCTION_WORDS:
+                    self._roles.setdefault(low, set()).add(full)
+        return self._roles
 
     def _register(self, full: str) -> None:
         parts = full.split()
@@ -180,8 +186,8 @@ class People:
             return self.by_part[key]
         if key.endswith("s") and key[:-1] in self.by_part:
             return self.by_part[key[:-1]]
-        if len(parts) == 1 and len(self.roles.get(key, ())) == 1:
-            return next(iter(self.roles[key]))  # the only person the article gives this role
+        if len(parts) == 1 and len(self.roles().get(key, ())) == 1:
+            return next(iter(self.roles()[key]))  # the only person the article gives this role
         return name
 
     def add_mention(self, position: int, name: str) -> None:

@@ -71,7 +71,7 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
         sp = rede_source(tokens_of(text[max(0, op - _MAX_BEFORE):op])) if op > 0 else None
         if sp:
             return sp, "die Rede"
-    if german and not _colon_before(text, end):
+    if german and toks[0] in _BACK_REF_OPENERS and not _colon_before(text, end):
         sp = back_reference(toks)
         if sp:
             return sp, toks[1] if toks[1] in CUE_WORDS else "mit diesen Worten"
@@ -82,7 +82,7 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
         stop = next((i for i, t in enumerate(toks) if t in ".!?;"), len(toks))
         if stop > 5:
             return None, None
-    if german:
+    if german and toks[0] in ("wird", "wurde"):
         sp = quoted_passive(toks)
         if sp:
             return sp, "zitiert"
@@ -130,6 +130,9 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
                 return " ".join(t for t in toks[:j] if t not in ",()"), cue
             break
     return None, None
+
+
+_BACK_REF_OPENERS = frozenset(("Das", "Dies", "So", "mit", "Mit"))
 
 
 def _colon_before(text: str, end: int) -> bool:
@@ -193,10 +196,10 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
     """Attribution before an opening mark, within the sentence: 'X sagte: „' / 'sagte Musk, dass „'."""
     lo = max(sent_start, start - _MAX_BEFORE)
     window = text[lo:start]
-    named = bracketed_quote_speaker(window)
+    named = bracketed_quote_speaker(window) if "(" in window[-4:] else None
     if named:
         return named, "("
-    if german and window.lstrip()[:5] == "Nach ":
+    if german and window[:8].lstrip().startswith("Nach "):
         named = according_to_document(_drop_brackets(tokens_of(window)))
         if named:
             return named, "nach"
@@ -219,7 +222,7 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
             if sp and person_score(sp, known) >= 2:
                 return sp, "für"
     if german:
-        sp = opinion_holder(toks, known)
+        sp = opinion_holder(toks, known) if toks and toks[-1] == "für" else None
         if sp:
             return sp, "hält für"
     cues = [i for i, t in enumerate(toks) if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT)

@@ -77,11 +77,15 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
              and c.lower() not in _QUANT]
     if not heads:
         return score - 3
-    hb = _base(heads[0])
-    if len(heads) > 1 and heads[0].endswith("s") and not _is_role(hb) and heads[0].lower() not in FIRST_NAMES \
+    hb = heads[0].lower().rsplit("-", 1)[-1]
+    if hb[-1:] == "s" and len(hb) > 5:
+        hb = hb[:-1]  # genitive / plural: "Parteichefs"
+    role = hb in _ROLE_WORDS or hb.endswith(_ROLE_ENDINGS) or hb.endswith(("chef", "chefin"))
+    if not role and len(heads) > 1 and heads[0].endswith("s") and heads[0].lower() not in FIRST_NAMES \
             and core.index(heads[1]) == core.index(heads[0]) + 1:
         hb = _base(heads[1])  # a genitive in front names the owner: "McCains Kampagne", "Merkels Sprecher"
-    if _is_role(hb):
+        role = _is_role(hb)
+    if role:
         score += 2
     elif hb.endswith(_ABSTRACT_SUFFIXES):
         score -= 3
