@@ -70,6 +70,8 @@ riet empfahl beschwor bestritt pries schrie
 _DE_FORMS = {st + end for st in _DE_STEMS for end in ("te", "ten", "t", "en")} | {
     st + "ete" for st in _DE_STEMS if st.endswith(("d", "t"))} | {
     st + "eten" for st in _DE_STEMS if st.endswith(("d", "t"))}
+# plural present of -ern/-eln verbs ('fordern', 'schildern'; not 'sichern')
+_DE_FORMS |= {st + "n" for st in _DE_STEMS if st.endswith(("er", "el")) and not st.endswith("ier") and st != "sicher"}
 # infinitives and 3rd person that are common non-speech words
 _DE_FORMS -= frozenset("stellen teilen zeigen fragen hoffen erwarten melden stellt zeigt teilt".split())
 _DE_FORMS |= frozenset("stellte stellten teilte teilten zeigte zeigten".split())

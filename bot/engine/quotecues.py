@@ -250,12 +250,15 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
             return sp, cue  # the cue nearest the quote, when it names someone
         if best is None or score > best[0]:
             best = (score, sp, cue)
-    if best[0] < 0:
-        return None, best[2]  # "seit einem Monat", "Ab 1939": not a speaker
+    if best[0] < 0 and not (german and best[0] >= -3 and best[1] and best[1].split()[0] in _NOMINATIVE):
+        # "seit einem Monat", "Ab 1939": not a speaker; but a thing as the subject of the cue
+        # speaks for itself when no person does ('Die neue Version verspricht „…“')
+        return None, best[2]
     return best[1], best[2]
 
 
 _DE_ONLY_SHORT = frozenset(("so", "laut"))
+_NOMINATIVE = frozenset(("Der", "Die", "Das", "Ein", "Eine"))  # a clause-initial subject
 _SOURCE_NOUNS = frozenset("""Angaben Worten Meinung Ansicht Auffassung Einschätzung Darstellung Darstellungen
     Aussage Aussagen Bewertung Überzeugung Vorwurf Vorwürfe Auskunft Informationen Erkenntnissen
     Schätzungen Berechnungen""".split())

@@ -371,3 +371,14 @@ def test_relative_clause_with_participle_cue_after_the_quote():
 def test_feminine_relative_pronoun_before_an_accusative_object():
     text = "Der Minister Karl Berg reagierte auf Eva Kurz, die den Plan „völlig unausgegoren“ genannt hatte."
     assert speaker_of(text, "völlig unausgegoren") == "Eva Kurz"
+
+
+def test_a_thing_as_subject_of_the_cue_speaks_when_no_person_does():
+    text = ("Die Suchmaschine sortiert nach Relevanz. Die neue Version verspricht „Suche ohne Werbung“: "
+            "Nicht relevante Seiten sollen verschwinden.")
+    assert speaker_of(text, "Suche ohne Werbung") == "neue Version"
+
+
+def test_a_time_phrase_is_still_no_speaker():
+    text = "Seit einem Monat fordern die Anwohner „endlich Ruhe in der Nacht“."
+    assert "Monat" not in speaker_of(text, "endlich Ruhe in der Nacht")
