@@ -234,8 +234,10 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
     for n, c in enumerate(reversed(cues[-3:])):
         sp, cue = _speaker_for_cue(toks, c, known)
         score = person_score(sp, known) if sp else -9
-        if sp and n == 0 and cue in _DOC_CUES:
-            return sp, cue  # 'Im letzten Satz der Anordnung heißt es:': the document is the source
+        if sp and n == 0 and (cue in _DOC_CUES or (cue in ("laut", "zufolge") and -3 <= score < 1
+                                                   and (len(cues) == 1 or cues[-2] < c - 4))):
+            # 'Im letzten Satz der Anordnung heißt es:', 'Laut der Satzung …': the document is the source
+            return sp, cue
         if score >= 1 and cue in ("laut", "Laut") and n == 0 and len(cues) > 1 and cues[-2] >= c - 4:
             # 'Der Chef, Jan Ott, sagte laut „Kurier“: „…“': the medium reports, the person speaks
             sp2, cue2 = _speaker_for_cue(toks, cues[-2], known)

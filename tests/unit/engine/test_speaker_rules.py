@@ -382,3 +382,9 @@ def test_a_thing_as_subject_of_the_cue_speaks_when_no_person_does():
 def test_a_time_phrase_is_still_no_speaker():
     text = "Seit einem Monat fordern die Anwohner „endlich Ruhe in der Nacht“."
     assert "Monat" not in speaker_of(text, "endlich Ruhe in der Nacht")
+
+
+def test_laut_and_zufolge_keep_an_abstract_source():
+    text = ("Der Vorsitzende Jan Ott trat zurück. Der Vereinbarung zufolge muss der Verein "
+            "„alle Kosten selbst tragen“.")
+    assert "Vereinbarung" in speaker_of(text, "alle Kosten selbst tragen")
