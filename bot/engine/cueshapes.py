@@ -151,6 +151,8 @@ def back_reference(toks: list[str]) -> str | None:
     Montag.', 'So beschreibt X die Lage.', '„…“ – mit diesen Worten eröffnete X die Sitzung.'"""
     if len(toks) < 3:
         return None
+    if toks[0] in ("Das", "Dies", "So") and toks[1] in ("ist", "war", "lautet", "lautete"):
+        return _statement_noun(toks[2:])  # 'Das ist die zentrale Aussage einer Studie.'
     if toks[0] in ("Das", "Dies", "So") and toks[1] in CUE_WORDS:
         i = 2
     elif toks[0].lower() == "mit" and toks[1].lower() in ("diesen", "diesem", "den") and toks[2] in _WORDS_NOUNS \
@@ -211,3 +213,27 @@ def apposition_subject(before: list[str]) -> str | None:
     if not all(t[:1].isupper() for t in seg[:c1]) or not seg[c1 + 1][:1].islower():
         return None
     return " ".join(seg[:c1])
+
+
+_STATEMENT_NOUNS = ("aussage", "fazit", "ergebnis", "botschaft", "bilanz", "einschätzung", "forderung", "tenor",
+                    "appell", "warnung", "urteil", "schluss", "credo")
+
+
+def _statement_noun(toks: list[str]) -> str | None:
+    """'die zentrale Aussage einer Studie': a statement noun and whose statement it is."""
+    k = 0
+    if toks and toks[0].lower() in ("der", "die", "das"):
+        k = 1
+    while k < len(toks) and toks[k][:1].islower() and toks[k].isalpha() and k < 4:
+        k += 1  # 'zentrale'
+    if k >= len(toks) or not toks[k].lower().endswith(_STATEMENT_NOUNS):
+        return None
+    end = k + 1
+    if end + 1 < len(toks) and toks[end].lower() in ("einer", "eines", "des", "der", "von", "vom"):
+        j = end + 1
+        while j < len(toks) and toks[j][:1].islower() and toks[j].isalpha() and toks[j] not in ("und", "oder"):
+            j += 1
+        while j < len(toks) and toks[j][:1].isupper():
+            j += 1
+        end = j
+    return " ".join(toks[:end])

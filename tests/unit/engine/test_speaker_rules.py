@@ -388,3 +388,9 @@ def test_laut_and_zufolge_keep_an_abstract_source():
     text = ("Der Vorsitzende Jan Ott trat zurück. Der Vereinbarung zufolge muss der Verein "
             "„alle Kosten selbst tragen“.")
     assert "Vereinbarung" in speaker_of(text, "alle Kosten selbst tragen")
+
+
+def test_das_ist_die_aussage_einer_studie():
+    text = ("„Jeder Dritte glaubt nicht mehr an die Politik.“ Das ist die zentrale Aussage einer Studie, "
+            "die heute vorgestellt wurde.")
+    assert "Aussage einer Studie" in speaker_of(text, "Jeder Dritte glaubt nicht mehr an die Politik.")
