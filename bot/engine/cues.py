@@ -64,7 +64,7 @@ gesagt geäußert geschrieben genannt gefordert gewarnt erklärt betont zitiert
 ausgeführt festgestellt mitgeteilt hinzugefügt eingeräumt angekündigt zugab angab hinwies
 vorwarf zurückwies zusagte ausrief
 so laut zufolge geheißen steht stand hervorgeht hervorging lesen
-schreiben beschreiben sprechen nennen widersprechen verlautete verlautet
+schreiben beschreiben sprechen nennen widersprechen verlautete verlautet fand findet fanden
 riet empfahl beschwor bestritt pries schrie
 """.split()
 _DE_FORMS = {st + end for st in _DE_STEMS for end in ("te", "ten", "t", "en")} | {
@@ -121,10 +121,10 @@ def may_have_cue(window: str) -> bool:
 ENGLISH_CUES = frozenset(c.rstrip(",") for c in _CUES_EN)
 # cues that name a document, not a speaker: "heißt es in der Erklärung"
 _DOC_CUES = frozenset("""heißt hieß geheißen heisst hiess geheissen steht stand hervorgeht hervorging lesen
-    verlautete verlautet""".split())
+    verlautete verlautet fand findet fanden""".split())
 # document cues that are common outside attributions ('Die Partei steht vor …'): they count
 # only when a document is named ('In dem Bericht steht:', 'auf der Webseite war zu lesen')
-WEAK_DOC_CUES = frozenset("steht stand lesen".split())
+WEAK_DOC_CUES = frozenset("steht stand lesen fand findet fanden".split())
 # abbreviations keep their period ("Dr.", "Mr."); any other word ends before it.
 # Speed (same matches): the leading lookahead (every alternative starts with one of its
 # characters) skips spaces with one test; the abbreviation and initials alternatives

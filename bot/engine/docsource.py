@@ -6,7 +6,7 @@ from __future__ import annotations
 from .speakerphrase import _ARTICLES, _POSSESSIVES, clause_start, speaker_after, speaker_before
 
 _DOC_PREPS = frozenset("in im auf aus von vom laut bei beim seitens".split())
-_FILLERS = frozenset("es dazu darin dort weiter jedoch nun auch unter anderem , zudem".split())
+_FILLERS = frozenset("es dazu darin dort weiter jedoch nun auch unter anderem , zudem sich".split())
 _RELATIVE_OBJ = frozenset("dem der denen welchem welcher".split())
 _GENITIVE = frozenset("der des".split())
 
@@ -35,7 +35,10 @@ def _doc_phrase(toks: list[str]) -> str | None:
 
 
 def document_source(toks: list[str], c: int) -> str | None:
-    """'heißt es in der Erklärung', 'Auf der Homepage heißt es', 'hieß es vom Abgeordneten X'."""
+    """'heißt es in der Erklärung', 'Auf der Homepage heißt es', 'hieß es vom Abgeordneten X',
+    'In der Zeitung fand sich die Feststellung'."""
+    if toks[c].startswith("f") and toks[c + 1:c + 2] != ["sich"]:
+        return None  # 'fand' names a document only as 'fand sich' ('Die Polizei fand in der Wohnung')
     after = toks[c + 1:]
     k = 0
     while k < len(after) and after[k].lower() in _FILLERS:

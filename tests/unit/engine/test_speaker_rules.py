@@ -394,3 +394,15 @@ def test_das_ist_die_aussage_einer_studie():
     text = ("„Jeder Dritte glaubt nicht mehr an die Politik.“ Das ist die zentrale Aussage einer Studie, "
             "die heute vorgestellt wurde.")
     assert "Aussage einer Studie" in speaker_of(text, "Jeder Dritte glaubt nicht mehr an die Politik.")
+
+
+def test_in_der_zeitung_fand_sich():
+    text = ("Der Chef Jan Ott schwieg. In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellt "
+            "die Redaktion ihre Arbeit auf neue Beine“.")
+    assert speaker_of(text, "Mit diesem Ziel stellt die Redaktion ihre Arbeit auf neue Beine") == "Zeitung"
+
+
+def test_fand_without_sich_names_no_document():
+    text = ("Der Kommissar Jan Ott ermittelt. In der Wohnung fand die Polizei einen Brief: "
+            "„Ich komme wieder, ganz sicher und sehr bald.“")
+    assert "Wohnung" not in speaker_of(text, "Ich komme wieder, ganz sicher und sehr bald.")
