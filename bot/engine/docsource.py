@@ -3,7 +3,7 @@
 in dem es heißt". When no person speaks, the document is the source."""
 from __future__ import annotations
 
-from .speakerphrase import _ARTICLES, _POSSESSIVES, clause_start, speaker_after, speaker_before
+from .speakerphrase import _ARTICLES, _FUNCTION_WORDS, _POSSESSIVES, clause_start, speaker_after, speaker_before
 
 _DOC_PREPS = frozenset("in im auf aus von vom laut bei beim seitens".split())
 _FILLERS = frozenset("es dazu darin dort weiter jedoch nun auch unter anderem , zudem sich".split())
@@ -41,8 +41,9 @@ def document_source(toks: list[str], c: int) -> str | None:
         return None  # 'fand' names a document only as 'fand sich' ('Die Polizei fand in der Wohnung')
     after = toks[c + 1:]
     k = 0
-    while k < len(after) and after[k].lower() in _FILLERS:
-        k += 1
+    while k < len(after) and (after[k].lower() in _FILLERS or (
+            after[k][:1].islower() and after[k] in _FUNCTION_WORDS and after[k] not in _DOC_PREPS)):
+        k += 1  # 'steht deshalb noch in dem Entwurf'
     if k < len(after) and after[k].lower() in _DOC_PREPS:
         sp = _doc_phrase(after[k + 1:])
         if sp:
@@ -58,7 +59,10 @@ def document_source(toks: list[str], c: int) -> str | None:
     for j in range(len(pre) - 2, 0, -1):
         # '§ 5 des Gesetzes, in dem es heißt': the relative clause's antecedent
         if pre[j - 1] == "," and pre[j].lower() in _DOC_PREPS and pre[j + 1].lower() in _RELATIVE_OBJ:
-            return speaker_before(pre[:j - 1])
+            head = pre[:j - 1]
+            if len(head) > 2 and head[-1][:1].islower() and head[-2][:1].isupper():
+                head = head[:-1]  # 'ein Zettel kleben, auf dem … stand': a verb before the comma
+            return speaker_before(head)
     return None
 
 

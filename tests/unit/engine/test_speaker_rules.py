@@ -406,3 +406,15 @@ def test_fand_without_sich_names_no_document():
     text = ("Der Kommissar Jan Ott ermittelt. In der Wohnung fand die Polizei einen Brief: "
             "„Ich komme wieder, ganz sicher und sehr bald.“")
     assert "Wohnung" not in speaker_of(text, "Ich komme wieder, ganz sicher und sehr bald.")
+
+
+def test_adverbs_between_steht_and_the_document():
+    text = ("Der Minister Otto Berg will das ändern. Derzeit steht deshalb in dem Entwurf für ein neues Gesetz "
+            "noch der Satz: „Die Daten sind nach einem Jahr zu löschen.“")
+    assert "Entwurf" in speaker_of(text, "Die Daten sind nach einem Jahr zu löschen.")
+
+
+def test_relative_clause_antecedent_before_a_verb():
+    text = ("Der Minister Otto Berg schwieg. Ab 1939 musste an jedem Radio ein Zettel kleben, auf dem geschrieben stand: "
+            "„Zutritt nur für Mitarbeiter der Firma.“")
+    assert "Zettel" in speaker_of(text, "Zutritt nur für Mitarbeiter der Firma.")
