@@ -1,9 +1,12 @@
 """Quotes attributed to a document rather than a person: "heißt es in der Erklärung",
 "Auf der Homepage heißt es", "In einem Bericht hatte es geheißen", "§ 5 des Gesetzes,
-in dem es heißt". When no person speaks, the document is the source."""
+in dem es heißt", "war von „…“ die Rede", "Darin heißt es" (the document of the sentence
+before). When no person speaks, the document is the source."""
 from __future__ import annotations
 
-from .speakerphrase import _ARTICLES, _FUNCTION_WORDS, _POSSESSIVES, clause_start, speaker_after, speaker_before
+from .cues import _DOC_CUES
+from .speakerphrase import (_ARTICLES, _FUNCTION_WORDS, _POSSESSIVES, clause_start, speaker_after,
+                           speaker_before)
 
 _DOC_PREPS = frozenset("in im auf aus von vom laut bei beim seitens".split())
 _FILLERS = frozenset("es dazu darin dort weiter jedoch nun auch unter anderem , zudem sich".split())
@@ -73,4 +76,30 @@ def rede_source(before: list[str]) -> str | None:
     pre = before[start:]
     if pre and pre[0].lower() in _DOC_PREPS:
         return _doc_phrase(pre[1:])
+    return None
+
+
+_BACK = frozenset("darin dort hierin daraus".split())
+_DOC_NOUNS = ("bericht", "studie", "erklärung", "brief", "schreiben", "papier", "homepage", "webseite", "website",
+              "mitteilung", "urteil", "gesetz", "entwurf", "vertrag", "dokument", "antrag", "buch", "artikel",
+              "kommentar", "rede", "stellungnahme", "beschluss", "anordnung", "meldung", "blog", "eintrag")
+
+
+def refers_back(toks: list[str]) -> bool:
+    """'Darin heißt es', 'Auch das Motiv fand sich dort:' – a document named before."""
+    return any(t.lower() in _BACK for t in toks) and any(
+        t in _DOC_CUES and (not t.startswith("f") or toks[i + 1:i + 2] == ["sich"]) for i, t in enumerate(toks))
+
+
+def previous_document(prev: list[str]) -> str | None:
+    """The document of the sentence before: its 'In/Auf <doc>' phrase, else its last
+    document noun ('legte einen Bericht vor')."""
+    for i, t in enumerate(prev):
+        if t.lower() in _DOC_PREPS and i + 2 < len(prev):
+            sp = _doc_phrase(prev[i + 1:])
+            if sp and sp.split()[-1].lower().endswith(_DOC_NOUNS):
+                return sp
+    for i in range(len(prev) - 1, 0, -1):
+        if prev[i][:1].isupper() and prev[i].lower().endswith(_DOC_NOUNS):
+            return " ".join(prev[i - 1:i + 1]) if prev[i - 1].lower() in _ARTICLES else prev[i]
     return None

@@ -8,13 +8,13 @@ import re
 
 from .attribution import (clause_subject, document_source, german_subject, person_score, speaker_after,
                           speaker_before)
-from .docsource import rede_source
+from .docsource import previous_document, rede_source, refers_back
 from .cueshapes import (RIGHT_AFTER, according_to_document, apposition_subject, back_reference,
                         bracketed_quote_speaker, compound_source, late_so, long_apposition, opinion_holder,
                         passive_agent, quoted_passive, right_after_ok)
 from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, WEAK_DOC_CUES, may_have_cue, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
-from .speakerphrase import speaker_after_adverbials
+from .speakerphrase import clause_start, speaker_after_adverbials
 
 _MAX_AFTER = 140
 _MAX_BEFORE = 260
@@ -221,6 +221,12 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
             sp = speaker_after(toks[1:k])
             if sp and person_score(sp, known) >= 2:
                 return sp, "für"
+    if german and refers_back(toks):
+        # 'Darin heißt es: „…“': the document of the sentence before
+        prev = tokens_of(text[max(0, sent_start - _MAX_BEFORE):sent_start])
+        sp = previous_document(prev[clause_start(prev, len(prev) - 1):])
+        if sp:
+            return sp, "heißt"
     if german:
         sp = opinion_holder(toks, known) if toks and toks[-1] == "für" else None
         if sp:

@@ -418,3 +418,15 @@ def test_relative_clause_antecedent_before_a_verb():
     text = ("Der Minister Otto Berg schwieg. Ab 1939 musste an jedem Radio ein Zettel kleben, auf dem geschrieben stand: "
             "„Zutritt nur für Mitarbeiter der Firma.“")
     assert "Zettel" in speaker_of(text, "Zutritt nur für Mitarbeiter der Firma.")
+
+
+def test_darin_heisst_es_names_the_document_of_the_sentence_before():
+    text = ("Der Minister Karl Berg legte einen Bericht vor. Darin heißt es, die Maßnahmen seien "
+            "„weitgehend wirkungslos“.")
+    assert speaker_of(text, "weitgehend wirkungslos") == "Bericht"
+
+
+def test_dort_after_a_homepage():
+    text = ("Die Gruppe trainierte seit Jahren. Auf ihrer Homepage fanden sich Videos und Zitate. Auch das Motiv "
+            "fand sich dort: „Wir glauben, dass eines Tages ein großer Sturm kommen wird.“")
+    assert "Homepage" in speaker_of(text, "Wir glauben, dass eines Tages ein großer Sturm kommen wird.")
