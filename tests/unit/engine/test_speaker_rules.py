@@ -430,3 +430,15 @@ def test_dort_after_a_homepage():
     text = ("Die Gruppe trainierte seit Jahren. Auf ihrer Homepage fanden sich Videos und Zitate. Auch das Motiv "
             "fand sich dort: „Wir glauben, dass eines Tages ein großer Sturm kommen wird.“")
     assert "Homepage" in speaker_of(text, "Wir glauben, dass eines Tages ein großer Sturm kommen wird.")
+
+
+def test_so_heisst_es_refers_to_the_report_before():
+    text = ("Der Chefredakteur Hans Roth veröffentlichte einen Bericht über säumige Zahler. So heißt es, die "
+            "Behörde habe „jetzt damit begonnen“, alle Namen zu nennen.")
+    assert speaker_of(text, "jetzt damit begonnen") == "Bericht"
+
+
+def test_so_heisst_es_in_x_keeps_its_own_document():
+    text = ("Der Chefredakteur Hans Roth veröffentlichte einen Bericht. So heißt es in der Erklärung des "
+            "Vereins: „Wir prüfen alle Vorwürfe.“")
+    assert "Erklärung" in speaker_of(text, "Wir prüfen alle Vorwürfe.")
