@@ -237,3 +237,30 @@ def _statement_noun(toks: list[str]) -> str | None:
             j += 1
         end = j
     return " ".join(toks[:end])
+
+
+_CONTENT_NOUNS = ("antwort", "behauptung", "feststellung", "aussage", "botschaft", "forderung", "warnung", "parole",
+                  "devise", "mahnung", "appell", "erkenntnis", "einschätzung", "losung")
+
+
+def content_noun(toks: list[str]) -> str | None:
+    """'veröffentlichte die Antwort, „…“', 'in der Behauptung zu finden „…“': with no speech
+    verb around, the statement noun right before the quote is its source."""
+    k = len(toks)
+    while k > 0 and toks[k - 1] in ",:":
+        k -= 1
+    for i in range(k - 1, max(-1, k - 4), -1):
+        if toks[i][:1].isupper() and toks[i].lower().endswith(_CONTENT_NOUNS):
+            if any(t in CUE_WORDS for t in toks[i + 1:]):
+                return None
+            j = i - 1 if i > 0 and toks[i - 1].lower() in ("der", "die", "das", "den", "dem", "einer", "eine") else i
+            return " ".join(toks[j:i + 1])
+        if toks[i][:1].isupper():
+            return None
+    return None
+
+
+def has_content_noun(tail: str) -> bool:
+    """A cheap test on the text right before a quote."""
+    low = tail.lower()
+    return any(n in low for n in _CONTENT_NOUNS)

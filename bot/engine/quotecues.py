@@ -10,8 +10,8 @@ from .attribution import (clause_subject, document_source, german_subject, perso
                           speaker_before)
 from .docsource import previous_document, rede_source, refers_back
 from .cueshapes import (RIGHT_AFTER, according_to_document, apposition_subject, back_reference,
-                        bracketed_quote_speaker, compound_source, late_so, long_apposition, opinion_holder,
-                        passive_agent, quoted_passive, right_after_ok)
+                        bracketed_quote_speaker, compound_source, content_noun, has_content_noun, late_so,
+                        long_apposition, opinion_holder, passive_agent, quoted_passive, right_after_ok)
 from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, WEAK_DOC_CUES, may_have_cue, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
 from .speakerphrase import clause_start, speaker_after_adverbials
@@ -207,6 +207,11 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
         named = compound_source(_drop_brackets(tokens_of(window)))
         if named:
             return named, "nach"
+    if german and has_content_noun(window[-40:]):
+        toks = _drop_brackets(tokens_of(window))
+        sp = content_noun(toks)
+        if sp and not any(t in CUE_WORDS for t in toks):
+            return sp, None  # 'veröffentlichte die Antwort, „…“' (no cue: a short name stays a name)
     if not may_have_cue(window):
         return None, None
     toks = _drop_brackets(tokens_of(window))

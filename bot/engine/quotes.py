@@ -98,7 +98,7 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
             if (cue is None or (speaker is None and german)) and prev_close > sent.start:
                 # 'Karsai sagte weiter, Afghanistan sei ein „Opfer“ und ... „…“'
                 sp2, cue2 = _cue_before(text, sp.start - 1, sent.start, known, german)
-                if cue is None or sp2:
+                if sp2 or (cue is None and speaker is None):
                     speaker, cue = sp2, cue2
             if speaker is None and cue is None:
                 speaker = _colon_speaker(text, sp.start - 1, max(sent.start, prev_close), known, german)

@@ -442,3 +442,14 @@ def test_so_heisst_es_in_x_keeps_its_own_document():
     text = ("Der Chefredakteur Hans Roth veröffentlichte einen Bericht. So heißt es in der Erklärung des "
             "Vereins: „Wir prüfen alle Vorwürfe.“")
     assert "Erklärung" in speaker_of(text, "Wir prüfen alle Vorwürfe.")
+
+
+def test_statement_noun_right_before_the_quote_without_a_speech_verb():
+    text = ("Der Senator Tom Reed konnte die Frage nicht beantworten. Sein Team veröffentlichte die Antwort, "
+            "„Tut mir leid, da muss ich erst nachfragen“, prompt im Internet.")
+    assert speaker_of(text, "Tut mir leid, da muss ich erst nachfragen") == "Antwort"
+
+
+def test_statement_noun_with_a_speech_verb_keeps_the_speaker():
+    text = "Der Senator Tom Reed sagte zu der Forderung: „Das ist nicht bezahlbar und kommt nicht.“"
+    assert speaker_of(text, "Das ist nicht bezahlbar und kommt nicht.") == "Tom Reed"
