@@ -101,7 +101,9 @@ CUE_VARIANTS = frozenset(c + p for c in _CUES + ["Laut", "Angaben", "Worten", "M
                                                  "Darstellungen", "Aussage", "Aussagen", "Bewertung",
                                                  "Überzeugung", "Vorwurf", "Vorwürfe", "Für", "Auskunft",
                                                  "Informationen", "Erkenntnissen", "Schätzungen",
-                                                 "Berechnungen", "Satz", "Rede",
+                                                 "Berechnungen", "Satz", "Rede", "stammt", "stammen",
+                                                 "stammte", "stammten", "zugeschrieben", "zugeschriebene",
+                                                 "zugeschriebenen",
                                                  "meinen", "fragen", "wollen", "wollte", "wollten", "hält",
                                                  "halten", "hielt", "hielten"]
                          for p in ("", ",", ".", ":", ";", "!", "?"))

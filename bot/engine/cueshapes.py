@@ -151,6 +151,10 @@ def back_reference(toks: list[str]) -> str | None:
     Montag.', 'So beschreibt X die Lage.', '„…“ – mit diesen Worten eröffnete X die Sitzung.'"""
     if len(toks) < 3:
         return None
+    if toks[0] in _DEMONSTRATIVES:
+        origin = _origin(toks[:14])
+        if origin:
+            return origin
     if toks[0] in ("Das", "Dies", "So") and toks[1] in ("ist", "war", "lautet", "lautete"):
         return _statement_noun(toks[2:])  # 'Das ist die zentrale Aussage einer Studie.'
     if toks[0] in ("Das", "Dies", "So") and toks[1] in CUE_WORDS:
@@ -264,3 +268,23 @@ def has_content_noun(tail: str) -> bool:
     """A cheap test on the text right before a quote."""
     low = tail.lower()
     return any(n in low for n in _CONTENT_NOUNS)
+
+
+_DEMONSTRATIVES = frozenset("Das Dies Diese Dieser Dieses".split())
+
+
+def _origin(toks: list[str]) -> str | None:
+    """'Diese Worte stammen von X', 'Diese X zugeschriebene Weisheit': who the words are from."""
+    for i, t in enumerate(toks):
+        if t in ".!?;":
+            return None
+        if t in ("stammt", "stammen", "stammte", "stammten") and i + 1 < len(toks) and toks[i + 1] in ("von", "vom"):
+            sp = speaker_after(toks[i + 2:])
+            return sp if sp and person_score(sp) >= 1 else None
+        if t.startswith("zugeschrieben"):
+            k = max((j for j in range(i) if toks[j].lower() in ("dem", "der")), default=-1)
+            if k >= 0:
+                sp = speaker_after(toks[k:i])
+                return sp if sp and person_score(sp) >= 1 else None
+            return None
+    return None

@@ -74,7 +74,7 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
     if german and toks[0] in _BACK_REF_OPENERS and not _colon_before(text, end):
         sp = back_reference(toks)
         if sp:
-            return sp, toks[1] if toks[1] in CUE_WORDS else "mit diesen Worten"
+            return sp, toks[1] if toks[1] in CUE_WORDS else "(Rückbezug)"
     inner_end = text[end - 2:end - 1] if end >= 2 else ""
     if toks[0][:1].isupper() and window[:1] != "," and inner_end in (".", "!", "?"):
         # the quote closed its own sentence: a following capitalised word starts a new
@@ -132,7 +132,7 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
     return None, None
 
 
-_BACK_REF_OPENERS = frozenset(("Das", "Dies", "So", "mit", "Mit"))
+_BACK_REF_OPENERS = frozenset(("Das", "Dies", "Diese", "Dieser", "Dieses", "So", "mit", "Mit"))
 
 
 def _colon_before(text: str, end: int) -> bool:

@@ -80,7 +80,8 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
     hb = heads[0].lower().rsplit("-", 1)[-1]
     if hb[-1:] == "s" and len(hb) > 5:
         hb = hb[:-1]  # genitive / plural: "Parteichefs"
-    role = hb in _ROLE_WORDS or hb.endswith(_ROLE_ENDINGS) or hb.endswith(("chef", "chefin"))
+    role = hb in _ROLE_WORDS or hb.endswith(_ROLE_ENDINGS) or hb.endswith(("chef", "chefin")) or (
+        hb.endswith("en") and hb[:-2].endswith(_ROLE_ENDINGS))  # weak nouns: 'dem Präsidenten'
     if not role and len(heads) > 1 and heads[0].endswith("s") and heads[0].lower() not in FIRST_NAMES \
             and core.index(heads[1]) == core.index(heads[0]) + 1:
         hb = _base(heads[1])  # a genitive in front names the owner: "McCains Kampagne", "Merkels Sprecher"

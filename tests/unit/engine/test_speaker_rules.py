@@ -453,3 +453,19 @@ def test_statement_noun_right_before_the_quote_without_a_speech_verb():
 def test_statement_noun_with_a_speech_verb_keeps_the_speaker():
     text = "Der Senator Tom Reed sagte zu der Forderung: „Das ist nicht bezahlbar und kommt nicht.“"
     assert speaker_of(text, "Das ist nicht bezahlbar und kommt nicht.") == "Tom Reed"
+
+
+def test_words_attributed_to_someone_in_the_next_sentence():
+    text = ("„Wer zu spät kommt, den bestraft das Leben!“ Diese oft dem früheren Präsidenten Michael Gross "
+            "zugeschriebene Weisheit gilt auch hier.")
+    assert speaker_of(text, "Wer zu spät kommt, den bestraft das Leben!") == "Michael Gross"
+
+
+def test_diese_worte_stammen_von():
+    text = "Der Streit eskaliert. „Wir werden das nicht hinnehmen.“ Diese Worte stammen von Betriebsrat Tom Falk."
+    assert speaker_of(text, "Wir werden das nicht hinnehmen.") == "Tom Falk"
+
+
+def test_weak_noun_role_in_the_dative_scores_as_a_role():
+    from bot.engine.speakerscore import person_score
+    assert person_score("dem Präsidenten") >= 2
