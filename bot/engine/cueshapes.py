@@ -288,3 +288,13 @@ def _origin(toks: list[str]) -> str | None:
                 return sp if sp and person_score(sp) >= 1 else None
             return None
     return None
+
+
+def wonach_subject(toks: list[str], known) -> str | None:
+    """'zitiert aus der Zeitung, wonach Ministerpräsident X die Schuld … zuweist, deren „…“':
+    the person whose view the wonach-clause reports."""
+    for i in range(len(toks) - 2, -1, -1):
+        if toks[i] == "wonach":
+            sp = speaker_after(toks[i + 1:])
+            return sp if sp and person_score(sp, known) >= 2 else None
+    return None

@@ -11,7 +11,8 @@ from .attribution import (clause_subject, document_source, german_subject, perso
 from .docsource import previous_document, rede_source, refers_back
 from .cueshapes import (RIGHT_AFTER, according_to_document, apposition_subject, back_reference,
                         bracketed_quote_speaker, compound_source, content_noun, has_content_noun, late_so,
-                        long_apposition, opinion_holder, passive_agent, quoted_passive, right_after_ok)
+                        long_apposition, opinion_holder, passive_agent, quoted_passive, right_after_ok,
+                        wonach_subject)
 from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, WEAK_DOC_CUES, may_have_cue, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
 from .speakerphrase import clause_start, speaker_after_adverbials
@@ -232,6 +233,10 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
         sp = previous_document(prev[clause_start(prev, len(prev) - 1):])
         if sp:
             return sp, "heißt"
+    if german and "wonach" in toks:
+        sp = wonach_subject(toks, known)
+        if sp:
+            return sp, "wonach"
     if german:
         sp = opinion_holder(toks, known) if toks and toks[-1] == "für" else None
         if sp:

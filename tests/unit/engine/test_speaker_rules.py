@@ -469,3 +469,9 @@ def test_diese_worte_stammen_von():
 def test_weak_noun_role_in_the_dative_scores_as_a_role():
     from bot.engine.speakerscore import person_score
     assert person_score("dem Präsidenten") >= 2
+
+
+def test_wonach_clause_names_whose_view_it_reports():
+    text = ("Der Sender zitiert aus einer Zeitung, wonach Ministerpräsident Evo Lara die Schuld den "
+            "Industrieländern gibt, deren „völlig entfesselte Industrie“ die Erde zerstöre.")
+    assert "Evo Lara" in speaker_of(text, "völlig entfesselte Industrie")
