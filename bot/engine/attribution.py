@@ -34,7 +34,7 @@ def _subordinate_subject(tokens: list[str], start: int, c: int, known) -> str | 
     """A verb-final clause: ", die Gerhard Schröder ... erklärt hatte:" / ", zumal der
     Verteidiger ... betont hatte," – its subject follows the subordinator."""
     nxt = tokens[c + 1].lower() if c + 1 < len(tokens) else ""
-    if nxt not in _AUX and nxt not in (",", ":", "hatten", "habe"):
+    if nxt not in _AUX and nxt not in (",", ":", "hatten", "habe", "weiß", "wusste"):  # ('zu berichten weiß')
         return None
     first = tokens[start].lower() if start < c else ""
     if first in ("wie", "as") and start + 1 < c:
@@ -49,6 +49,14 @@ def _subordinate_subject(tokens: list[str], start: int, c: int, known) -> str | 
             if j + 1 >= c:
                 return None
             w = tokens[j + 1].lower()
+            if w in _PREPOSITIONS and j + 3 < c and tokens[j + 2].lower() in _RELATIVE:
+                # ', in deren Verlauf Jonescu sagte:', ', bei der er sagte:': a relative clause
+                k = j + 4 if tokens[j + 2].lower() in ("deren", "dessen") else j + 3
+                inner = tokens[k:c]
+                if inner and inner[0].lower() in PRONOUNS:
+                    return inner[0]
+                sp = speaker_after(inner) if inner else None
+                return sp if sp and person_score(sp, known) >= 1 else None
             if w in _SUBORDINATORS or w in _RELATIVE:
                 inner = tokens[j + 2:c]
                 if not inner:

@@ -65,7 +65,7 @@ ausgeführt festgestellt mitgeteilt hinzugefügt eingeräumt angekündigt zugab 
 vorwarf zurückwies zusagte ausrief
 so laut zufolge geheißen steht stand hervorgeht hervorging lesen
 schreiben beschreiben sprechen nennen widersprechen verlautete verlautet fand findet fanden
-riet empfahl beschwor bestritt pries schrie
+riet empfahl beschwor bestritt pries schrie gesprochen gerufen gemeint
 """.split()
 _DE_FORMS = {st + end for st in _DE_STEMS for end in ("te", "ten", "t", "en")} | {
     st + "ete" for st in _DE_STEMS if st.endswith(("d", "t"))} | {
@@ -84,7 +84,8 @@ _DE_FORMS |= {"ge" + st + ("et" if st.endswith(("d", "t")) else "t")
               for st in _DE_STEMS if not st.startswith(_NO_GE) and not st.endswith("ier")
               and st not in ("stell", "teil", "füg", "räum", "zeig", "meint", "sicher", "melde", "klag", "kündig",
                              "frag", "merk", "rechtfertig", "lästere", "poltere")
-              and not st.startswith(("aus", "fest", "mit", "hinzu", "ein", "klar", "an", "hin", "vor", "zu"))}
+              and (st == "antworte" or not st.startswith(("aus", "fest", "mit", "hinzu", "ein", "klar", "an", "hin",
+                                                           "vor", "zu")))}
 GERMAN_CUES = frozenset(_CUES_DE) | frozenset(_DE_FORMS) | frozenset(_DE_IRREGULAR)
 GERMAN_CUES = GERMAN_CUES - frozenset(_CUES_EN)
 # Swiss spelling writes ss for ß ('äusserte', 'heisst'); past forms are also typed without

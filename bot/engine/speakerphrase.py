@@ -22,7 +22,7 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
     besonders vor allem gerade außerdem hingegen stattdessen wie weiter ferner passend
     angesichts gemäß wörtlich zugleich gleichwohl indes indessen wiederum seinerseits ihrerseits
     andererseits einerseits überdies freilich jedenfalls hingegen dagegen selber darin daraus dort
-    hier hierbei hiermit daneben
+    hier hierbei hiermit daneben zuerst demgegenüber hierauf alsdann hernach endlich abermals nochmals
     selbst sogar insbesondere erstmals derzeit tatsächlich vielmehr zwar offenbar angeblich
     vermutlich möglicherweise nämlich bislang künftig demnach folglich letztlich eigentlich
     wäre wären hätte hätten käme kämen würde würden sollte sollten könnte könnten ab seit bis

@@ -475,3 +475,26 @@ def test_wonach_clause_names_whose_view_it_reports():
     text = ("Der Sender zitiert aus einer Zeitung, wonach Ministerpräsident Evo Lara die Schuld den "
             "Industrieländern gibt, deren „völlig entfesselte Industrie“ die Erde zerstöre.")
     assert "Evo Lara" in speaker_of(text, "völlig entfesselte Industrie")
+
+
+def test_prepositional_relative_clause_names_its_own_subject():
+    text = ("Ein Redakteur der Zeitung hatte mit dem Minister Karl Jonas ein Gespräch, in dessen Verlauf "
+            "Jonas sagte: „Die Verhandlungen sind nur unterbrochen.“")
+    assert speaker_of(text, "Die Verhandlungen sind nur unterbrochen.") == "Karl Jonas"
+
+
+def test_wie_ein_blatt_zu_erzaehlen_weiss():
+    text = ("Der Schauspieler Max Brand spielte gestern. Wie ein Wiener Blatt zu erzählen weiß, ist dem "
+            "„verdienstvollen jungen Mitglied“ der Bühne ein Malheur passiert.")
+    assert "Blatt" in speaker_of(text, "verdienstvollen jungen Mitglied")
+
+
+def test_zuerst_is_no_speaker():
+    text = "Zuerst kritisierte der Verband die „vortrefflichen Ausführungen“ des Ministers."
+    assert speaker_of(text, "vortrefflichen Ausführungen") == "Verband"
+
+
+def test_participles_geantwortet_gesprochen_gemeint_are_cues():
+    from bot.engine.cues import CUE_WORDS
+    assert {"geantwortet", "gesprochen", "gemeint", "gelobt"} <= CUE_WORDS
+    assert not {"gefragt", "gekündigt", "gestellt"} & CUE_WORDS
