@@ -65,7 +65,7 @@ ausgeführt festgestellt mitgeteilt hinzugefügt eingeräumt angekündigt zugab 
 vorwarf zurückwies zusagte ausrief
 so laut zufolge geheißen steht stand hervorgeht hervorging lesen
 schreiben beschreiben sprechen nennen widersprechen verlautete verlautet fand findet fanden
-riet empfahl beschwor bestritt pries schrie gesprochen gerufen gemeint
+riet empfahl beschwor bestritt pries schrie gesprochen gerufen gemeint zurief zuriefen
 """.split()
 _DE_FORMS = {st + end for st in _DE_STEMS for end in ("te", "ten", "t", "en")} | {
     st + "ete" for st in _DE_STEMS if st.endswith(("d", "t"))} | {

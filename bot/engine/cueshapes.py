@@ -298,3 +298,26 @@ def wonach_subject(toks: list[str], known) -> str | None:
             sp = speaker_after(toks[i + 1:])
             return sp if sp and person_score(sp, known) >= 2 else None
     return None
+
+
+_MODAL_PERFECT = frozenset("soll sollen will wollen hat haben habe hatte hatten".split())
+
+
+def subject_before_final_cue(toks: list[str]) -> tuple[str, str] | None:
+    """German verb-final attributions after a quote: '„…“, wie der Minister am Montag betonte.',
+    '„…“, soll der Minister gesagt haben.' – the subject after 'wie' or the modal, the cue at
+    the end of the clause."""
+    if len(toks) < 3 or not (toks[0] == "wie" or toks[0] in _MODAL_PERFECT):
+        return None
+    stop = next((i for i, t in enumerate(toks) if t in ".!?;,:"), len(toks))
+    end = stop - 1
+    if end >= 2 and toks[end] in ("haben", "worden", "hat", "habe", "hatte"):
+        end -= 1
+    if end < 2 or toks[end] not in CUE_WORDS:
+        return None
+    if toks[0] != "wie" and not (toks[end].startswith("ge") or "ge" in toks[end][2:5]):
+        return None  # 'soll … gesagt haben' needs the participle
+    if toks[1].lower() in PRONOUNS:
+        return toks[1], toks[end]
+    sp = speaker_after(toks[1:end]) or speaker_after_adverbials(toks[1:end])
+    return (sp, toks[end]) if sp and person_score(sp) >= 0 else None

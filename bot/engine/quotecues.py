@@ -12,7 +12,7 @@ from .docsource import previous_document, rede_source, refers_back
 from .cueshapes import (RIGHT_AFTER, according_to_document, apposition_subject, back_reference,
                         bracketed_quote_speaker, compound_source, content_noun, has_content_noun, late_so,
                         long_apposition, opinion_holder, passive_agent, quoted_passive, right_after_ok,
-                        wonach_subject)
+                        subject_before_final_cue, wonach_subject)
 from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, WEAK_DOC_CUES, may_have_cue, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
 from .speakerphrase import clause_start, speaker_after_adverbials
@@ -87,6 +87,10 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
         sp = quoted_passive(toks)
         if sp:
             return sp, "zitiert"
+    if german and toks[0] in _FINAL_CUE_OPENERS:
+        found = subject_before_final_cue(toks)
+        if found:
+            return found
     for j, t in enumerate(toks[:10 if german else 16]):
         if t in ".!?;" and not (t == "." and j + 1 < len(toks) and toks[j + 1] == ","):
             break  # (but "Mitch McConnell, R-Ky., said" goes on)
@@ -133,6 +137,7 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
     return None, None
 
 
+_FINAL_CUE_OPENERS = frozenset("wie soll sollen will wollen hat haben habe hatte hatten".split())
 _BACK_REF_OPENERS = frozenset(("Das", "Dies", "Diese", "Dieser", "Dieses", "So", "mit", "Mit"))
 
 

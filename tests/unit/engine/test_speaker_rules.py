@@ -498,3 +498,14 @@ def test_participles_geantwortet_gesprochen_gemeint_are_cues():
     from bot.engine.cues import CUE_WORDS
     assert {"geantwortet", "gesprochen", "gemeint", "gelobt"} <= CUE_WORDS
     assert not {"gefragt", "gekündigt", "gestellt"} & CUE_WORDS
+
+
+def test_wie_x_betonte_after_the_quote():
+    text = ("Der Streit geht weiter.\n\n„Das ist falsch und gefährlich“, wie der Minister Karl Berg am "
+            "Montag betonte.")
+    assert speaker_of(text, "Das ist falsch und gefährlich") == "Karl Berg"
+
+
+def test_soll_x_gesagt_haben_after_the_quote():
+    text = "Der Streit geht weiter.\n\n„Wir prüfen das sehr genau“, soll der Minister Karl Berg gesagt haben."
+    assert speaker_of(text, "Wir prüfen das sehr genau") == "Karl Berg"
