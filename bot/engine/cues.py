@@ -53,7 +53,7 @@ ausführ feststell mitteil hinzufüg einräum klarstell ankündig hinweis vorwer
 freu ärger empör wunder beschwer entrüst
 konstatier bemerk merk bekunde konter polter schimpf verdeutlich mutmaß spekulier dräng signalisier
 protestier tadel beanstande attestier bescheinig gratulier garantier notier vermerk analysier erzähl
-flüster seufz ermahn diagnostizier relativier beschwichtig frohlock triumphier leugne dank
+flüster seufz ermahn diagnostizier relativier beschwichtig frohlock triumphier leugne dank beantrag lach
 """.split()
 _DE_IRREGULAR = """
 schrieb schrieben schreibt rief riefen ruft gab gaben gibt sprach sprachen spricht wies wiesen

@@ -509,3 +509,8 @@ def test_wie_x_betonte_after_the_quote():
 def test_soll_x_gesagt_haben_after_the_quote():
     text = "Der Streit geht weiter.\n\n„Wir prüfen das sehr genau“, soll der Minister Karl Berg gesagt haben."
     assert speaker_of(text, "Wir prüfen das sehr genau") == "Karl Berg"
+
+
+def test_beantragen_and_lachen_are_cues():
+    from bot.engine.cues import CUE_WORDS
+    assert {"beantragte", "beantragt", "lachte"} <= CUE_WORDS
