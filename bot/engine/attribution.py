@@ -191,6 +191,9 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
         return post
     if len(pre) == 1 and pre[0].lower() in PRONOUNS:
         return pre[0]
+    if post and len(pre) == 1 and pre[0].lower().endswith(("lich", "isch", "ig")) and pre[0].lower() not in FIRST_NAMES \
+            and not (known and pre[0].lower() in known):
+        return post  # 'Freudig teilte sie mit:', 'Höhnisch veröffentlichte der Verfasser': an adverb
     if post and pre[0].lower() in _OBLIQUE:
         return post  # 'Dem Sender sagte der Trainer': the pre-field is an object
     cand: str | None = None

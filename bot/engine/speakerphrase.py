@@ -103,6 +103,7 @@ def speaker_after(tokens: list[str]) -> str | None:
             out.append(t)
         elif not seen_cap and (t[:1].isdigit() or t == "/") and len(out) < 4:
             out.append(t)  # "9/11 widow Terry Strada"
+            seen_cap = "-" in t and t.rsplit("-", 1)[1][:1].isupper()  # 'der 35-Jährige'
         elif _is_name_like(t):
             out.append(t)
             seen_cap = True

@@ -514,3 +514,14 @@ def test_soll_x_gesagt_haben_after_the_quote():
 def test_beantragen_and_lachen_are_cues():
     from bot.engine.cues import CUE_WORDS
     assert {"beantragte", "beantragt", "lachte"} <= CUE_WORDS
+
+
+def test_age_descriptor_is_a_speaker_phrase():
+    from bot.engine.speakerphrase import speaker_after
+    assert speaker_after(["der", "35-Jährige", ":"]) == "der 35-Jährige"
+
+
+def test_adjective_in_front_of_the_verb_is_no_speaker():
+    text = ("Die Sängerin Lea Hahn ist schwanger. Freudig teilte sie mit: „Wir sind schon lange "
+            "überglücklich darüber.“")
+    assert speaker_of(text, "Wir sind schon lange überglücklich darüber.") == "Lea Hahn"
