@@ -63,6 +63,8 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
             if not headed and t[:1].isupper() and low not in _ARTICLES:
                 headed = True
     low = [t.lower() for t in core]
+    if len(low) <= 3 and low[-1][:1].isdigit() and low[-1].endswith(("-jährige", "-jähriger", "-jährigen")):
+        return 2  # 'der 35-Jährige': a person described by age
     score = 0
     if any(w in FIRST_NAMES for w in low):
         score += 4

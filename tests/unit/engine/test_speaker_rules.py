@@ -525,3 +525,8 @@ def test_adjective_in_front_of_the_verb_is_no_speaker():
     text = ("Die Sängerin Lea Hahn ist schwanger. Freudig teilte sie mit: „Wir sind schon lange "
             "überglücklich darüber.“")
     assert speaker_of(text, "Wir sind schon lange überglücklich darüber.") == "Lea Hahn"
+
+
+def test_age_descriptor_scores_as_a_person():
+    from bot.engine.speakerscore import person_score
+    assert person_score("der 35-Jährige") >= 2
