@@ -26,7 +26,7 @@ __all__ = ["clause_subject", "clean_speaker", "document_source", "german_subject
 
 # articles that are never nominative: a phrase they open is no subject
 _OBLIQUE = frozenset("dem den einem einen".split())
-_CONJ = frozenset("und aber doch oder sondern and but or".split())
+_CONJ = frozenset("und aber doch oder sondern denn and but or".split())
 _RELATIVE = frozenset("der die das den dem deren dessen welche welcher welches who which".split())
 
 

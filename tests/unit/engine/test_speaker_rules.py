@@ -530,3 +530,9 @@ def test_adjective_in_front_of_the_verb_is_no_speaker():
 def test_age_descriptor_scores_as_a_person():
     from bot.engine.speakerscore import person_score
     assert person_score("der 35-Jährige") >= 2
+
+
+def test_denn_before_a_pronoun_subject():
+    text = ("Die Springerin Lea Hahn will Mädchen ermutigen. Etwas, das die Kollegin Eva Roth gern "
+            "bestätigt und unterstützt. Denn sie gibt zu: „Früher war ich sehr unsicher.“")
+    assert speaker_of(text, "Früher war ich sehr unsicher.") in ("Eva Roth", "Lea Hahn")
