@@ -536,3 +536,9 @@ def test_denn_before_a_pronoun_subject():
     text = ("Die Springerin Lea Hahn will Mädchen ermutigen. Etwas, das die Kollegin Eva Roth gern "
             "bestätigt und unterstützt. Denn sie gibt zu: „Früher war ich sehr unsicher.“")
     assert speaker_of(text, "Früher war ich sehr unsicher.") in ("Eva Roth", "Lea Hahn")
+
+
+def test_weiter_heisst_es_after_a_document():
+    text = ("Der Minister Karl Berg legte einen Bericht vor. Weiter heißt es: „Die Lage bleibt in allen "
+            "Regionen angespannt.“")
+    assert speaker_of(text, "Die Lage bleibt in allen Regionen angespannt.") == "Bericht"
