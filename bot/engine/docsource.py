@@ -106,3 +106,16 @@ def previous_document(prev: list[str]) -> str | None:
         if prev[i][:1].isupper() and prev[i].lower().endswith(_DOC_NOUNS):
             return " ".join(prev[i - 1:i + 1]) if prev[i - 1].lower() in _ARTICLES else prev[i]
     return None
+
+
+_PASSIVE = frozenset("wird werden wurde wurden worden".split())
+
+
+def passive_document(before: list[str]) -> str | None:
+    """'Im Bericht des Ministeriums werden die Werte als „…“ bezeichnet': a passive clause
+    opened by a document phrase."""
+    clause = before[clause_start(before, len(before)):]
+    if len(clause) < 4 or clause[0].lower() not in _DOC_PREPS or not any(t in _PASSIVE for t in clause):
+        return None
+    sp = _doc_phrase(clause[1:])
+    return sp if sp and any(w.lower().endswith(_DOC_NOUNS) for w in sp.split()) else None

@@ -8,7 +8,7 @@ import re
 
 from .attribution import (clause_subject, document_source, german_subject, person_score, speaker_after,
                           speaker_before)
-from .docsource import previous_document, rede_source, refers_back
+from .docsource import passive_document, previous_document, rede_source, refers_back
 from .cueshapes import (RIGHT_AFTER, according_to_document, apposition_subject, back_reference,
                         bracketed_quote_speaker, compound_source, content_noun, has_content_noun, late_so,
                         long_apposition, opinion_holder, passive_agent, quoted_passive, right_after_ok,
@@ -112,7 +112,9 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
                     return document_source(toks, j + 1), rest[0]
                 if german and j == 0 and (not rest or rest[0] in ".,;" or rest[0].lower() in _AUX_FINAL):
                     # '… als „…“ bezeichnet hat.': a verb-final clause, its subject stands before the quote
-                    return _VERB_FINAL, cue
+                    op = text.rfind("„", max(0, end - 2000), end - 1)
+                    doc = passive_document(tokens_of(text[max(0, op - _MAX_BEFORE):op])) if op > 0 else None
+                    return doc or _VERB_FINAL, cue
                 sp = speaker_after(rest)
                 if not sp and german:
                     sp = speaker_after_adverbials(rest)  # 'sagte am Montag ein Sprecher'
@@ -248,7 +250,9 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
             return sp, "hält für"
     cues = [i for i, t in enumerate(toks) if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT)
                                               and (t not in WEAK_DOC_CUES or document_source(toks, i)))
-            or (german and (t == "Laut" or (t in _SOURCE_NOUNS and i > 0 and toks[i - 1].lower() in ("nach", "den", "der"))))]
+            or (german and (t == "Laut" or (t in _SOURCE_NOUNS and i > 0 and (
+                toks[i - 1].lower() in ("nach", "den", "der") or (  # 'nach eigener Aussage des Ministeriums'
+                    i > 1 and toks[i - 1].lower() in ("eigener", "eigenen") and toks[i - 2].lower() in ("nach", "laut"))))))]
     if not cues:
         return None, None
     best: tuple[int, str | None, str | None] | None = None

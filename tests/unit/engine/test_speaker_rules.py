@@ -542,3 +542,14 @@ def test_weiter_heisst_es_after_a_document():
     text = ("Der Minister Karl Berg legte einen Bericht vor. Weiter heißt es: „Die Lage bleibt in allen "
             "Regionen angespannt.“")
     assert speaker_of(text, "Die Lage bleibt in allen Regionen angespannt.") == "Bericht"
+
+
+def test_passive_clause_opened_by_a_document():
+    text = ("Die Ministerin Eva Kurz war nicht da. Im Bericht des Ministeriums werden die Werte als "
+            "„deutlich zu hoch“ bezeichnet.")
+    assert "Bericht" in speaker_of(text, "deutlich zu hoch")
+
+
+def test_nach_eigener_aussage_des_ministeriums():
+    text = "Die Ministerin Eva Kurz war nicht da. Die Werte sind nach eigener Aussage des Ministeriums „deutlich zu hoch“."
+    assert "Ministerium" in speaker_of(text, "deutlich zu hoch")
