@@ -265,9 +265,8 @@ def content_noun(toks: list[str]) -> str | None:
 
 
 def has_content_noun(tail: str) -> bool:
-    """A cheap test on the text right before a quote."""
-    low = tail.lower()
-    return any(n in low for n in _CONTENT_NOUNS)
+    """A cheap test on the last words before a quote."""
+    return any(w.rstrip(",:").lower().endswith(_CONTENT_NOUNS) for w in tail.split()[-4:])
 
 
 _DEMONSTRATIVES = frozenset("Das Dies Diese Dieser Dieses".split())

@@ -88,6 +88,8 @@ _DOC_NOUNS = ("bericht", "studie", "erklärung", "brief", "schreiben", "papier",
 def refers_back(toks: list[str]) -> bool:
     """'Darin heißt es', 'Auch das Motiv fand sich dort:', 'So/Weiter heißt es, …', 'Es heißt da:'
     – a document named in the sentence before (and none in this one)."""
+    if _DOC_CUES.isdisjoint(toks):
+        return False
     back = toks[:1] in (["So"], ["Weiter"], ["Ferner"], ["Außerdem"], ["Zudem"]) or any(
         t.lower() in _BACK or (t == "da" and toks[i - 1] in ("heißt", "hieß", "es")) for i, t in enumerate(toks))
     return back and any(t in _DOC_CUES and (not t.startswith("f") or toks[i + 1:i + 2] == ["sich"])

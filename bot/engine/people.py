@@ -186,7 +186,7 @@ class People:
             return self.by_part[key]
         if key.endswith("s") and key[:-1] in self.by_part:
             return self.by_part[key[:-1]]
-        if len(parts) == 1 and len(self.roles().get(key, ())) == 1:
+        if len(parts) == 1 and key.endswith(_ROLE_SUFFIXES) and len(self.roles().get(key, ())) == 1:
             return next(iter(self.roles()[key]))  # the only person the article gives this role
         return name
 

@@ -173,8 +173,9 @@ def is_stop(tokens: list[str], j: int) -> bool:
 def clause_start(tokens: list[str], end: int) -> int:
     """Index after the last clause boundary before `end`."""
     for j in range(end - 1, -1, -1):
-        if is_stop(tokens, j):
-            return j + 1
+        t = tokens[j]
+        if t in "!?;:" or (t == "." and not (j > 0 and tokens[j - 1].isdigit() and len(tokens[j - 1]) <= 2)):
+            return j + 1  # (is_stop, inlined: this loop is hot)
     return 0
 
 
