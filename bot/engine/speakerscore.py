@@ -37,6 +37,7 @@ _QUANT = frozenset("""jegliche jeglicher jegliches jede jeder jedes alle beide v
     manche solche diese dieser dieses jene jener all both many some several these those""".split())
 
 
+_NOT_HEADS = _ARTICLES | _POSSESSIVES | _QUANT
 _HEAD_ENDS = frozenset(("der", "des", "von", "vom", "of", ",", "für", "aus", "bei", "in", "im", "unter", "an", "am"))
 
 
@@ -63,20 +64,22 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
             if not headed and t[:1].isupper() and low not in _ARTICLES:
                 headed = True
     low = [t.lower() for t in core]
+    if not low:
+        return -4  # only commas
     if len(low) <= 3 and low[-1][:1].isdigit() and low[-1].endswith(("-jährige", "-jähriger", "-jährigen")):
         return 2  # 'der 35-Jährige': a person described by age
     score = 0
-    if any(w in FIRST_NAMES for w in low):
+    # (set tests: this function runs for every candidate phrase)
+    if not FIRST_NAMES.isdisjoint(low):
         score += 4
-    elif known and any(w in known for w in low):
+    elif known and not (known.keys() if isinstance(known, dict) else known).isdisjoint(low):
         score += 3  # (a genitive "Kozulins" is not the speaker: "die Handlungsweise Kozulins")
-    if any(w in _TIME_WORDS or (len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20")) for w in low) \
-            or (low and low[0][:1].isdigit()):
+    if not _TIME_WORDS.isdisjoint(low) or low[0][:1].isdigit() or any(
+            len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20") for w in low):
         score -= 4
     if not core or (not core[0][:1].isupper() and low[0] not in _ARTICLES and low[0] not in _POSSESSIVES):
         score -= 1
-    heads = [c for c in core if c[:1].isupper() and c.lower() not in _ARTICLES and c.lower() not in _POSSESSIVES
-             and c.lower() not in _QUANT]
+    heads = [c for c, w in zip(core, low) if c[:1].isupper() and w not in _NOT_HEADS]
     if not heads:
         return score - 3
     hb = heads[0].lower().rsplit("-", 1)[-1]
