@@ -264,9 +264,12 @@ def content_noun(toks: list[str]) -> str | None:
     return None
 
 
+_CONTENT_TAILS = frozenset(n[-4:] for n in _CONTENT_NOUNS)
+
+
 def has_content_noun(tail: str) -> bool:
-    """A cheap test on the last words before a quote."""
-    return any(w.rstrip(",:").lower().endswith(_CONTENT_NOUNS) for w in tail.split()[-4:])
+    """A cheap test on the last words before a quote (a set lookup of their last letters)."""
+    return any(w.rstrip(",:")[-4:].lower() in _CONTENT_TAILS for w in tail.split()[-4:])
 
 
 _DEMONSTRATIVES = frozenset("Das Dies Diese Dieser Dieses".split())

@@ -31,6 +31,7 @@ _FUNCTION_WORDS = STOPWORDS | frozenset(
 )
 _FUNCTION_WORDS |= {w.replace("ß", "ss") for w in _FUNCTION_WORDS if "ß" in w}  # Swiss spelling
 _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem the a an".split())
+_NOT_NAME = _ARTICLES | PRONOUNS | _FUNCTION_WORDS  # capitalised, but no name
 _SKIP_AFTER_CUE = frozenset(
     """sich auch jedoch zudem dazu weiter später dann noch nun heute gestern
     damals bereits also ebenfalls abschließend außerdem zuvor kürzlich jetzt then later
@@ -63,9 +64,7 @@ def _is_cap(tok: str) -> bool:
 
 
 def _is_name_like(tok: str) -> bool:
-    low = tok.lower()
-    return (_is_cap(tok) and low not in _ARTICLES and low not in PRONOUNS
-            and low not in _FUNCTION_WORDS)
+    return tok[:1].isupper() and tok.lower() not in _NOT_NAME
 
 
 def speaker_after(tokens: list[str]) -> str | None:
@@ -104,7 +103,7 @@ def speaker_after(tokens: list[str]) -> str | None:
         elif not seen_cap and (t[:1].isdigit() or t == "/") and len(out) < 4:
             out.append(t)  # "9/11 widow Terry Strada"
             seen_cap = "-" in t and t.rsplit("-", 1)[1][:1].isupper()  # 'der 35-Jährige'
-        elif _is_name_like(t):
+        elif t[:1].isupper() and low not in _NOT_NAME:  # (_is_name_like, inlined: hot loop)
             out.append(t)
             seen_cap = True
         elif not seen_cap and low.isalpha() and low not in _SKIP_AFTER_CUE and low not in _FUNCTION_WORDS \

@@ -2,6 +2,8 @@
 thing (a date, an abstract noun)? Used to choose between candidate phrases."""
 from __future__ import annotations
 
+import re
+
 from .names import FIRST_NAMES, PRONOUNS
 from .speakerphrase import _ARTICLES, _POSSESSIVES
 
@@ -38,6 +40,7 @@ _QUANT = frozenset("""jegliche jeglicher jegliches jede jeder jedes alle beide v
 
 
 _NOT_HEADS = _ARTICLES | _POSSESSIVES | _QUANT
+_YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
 _HEAD_ENDS = frozenset(("der", "des", "von", "vom", "of", ",", "für", "aus", "bei", "in", "im", "unter", "an", "am"))
 
 
@@ -74,9 +77,9 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
         score += 4
     elif known and not (known.keys() if isinstance(known, dict) else known).isdisjoint(low):
         score += 3  # (a genitive "Kozulins" is not the speaker: "die Handlungsweise Kozulins")
-    if not _TIME_WORDS.isdisjoint(low) or low[0][:1].isdigit() or any(
-            len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20") for w in low):
-        score -= 4
+    if not _TIME_WORDS.isdisjoint(low) or low[0][:1].isdigit() or (_YEAR.search(phrase) and any(
+            len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20") for w in low)):
+        score -= 4  # (the regex only gates the per-word test)
     if not core or (not core[0][:1].isupper() and low[0] not in _ARTICLES and low[0] not in _POSSESSIVES):
         score -= 1
     heads = [c for c, w in zip(core, low) if c[:1].isupper() and w not in _NOT_HEADS]
