@@ -38,6 +38,7 @@ suggested suggests observed remarked commented responded responds complained pre
 promised vowed urged cautioned concluded emphasized stressed boasted mused quipped
 exclaimed shouted yelled described describes according reported reports agreed
 countered added, thinks believes saying adding tweeting writing noting telling
+demanded scolded lamented retorted chided pleaded
 """.split()
 # regular German speech verbs: stems that take -e/-en/-t/-te/-ten (sagte, sagten, sagt, sagen)
 _DE_STEMS = """
@@ -48,7 +49,11 @@ melde prophezei prognostizier glaub hoff fürcht bezweifel schilder würdig verl
 schätz dementier erinner folger präzisier befürcht vermut erwarte klag zeig stell füg räum
 begrüß bedauer wiederhol unterstreich schwärm jubel spott lästere ätz poltere klarstell
 bemängel monier rüg verurteil erklär korrigier ergänz insistier postulier sinnier sicher
-ausführ feststell mitteil hinzufüg einräum klarstell ankündig hinweis vorwerf zusicher
+ausführ feststell mitteil hinzufüg einräum klarstell ankündig hinweis vorwerf zusicher rechtfertig
+freu ärger empör wunder beschwer entrüst
+konstatier bemerk merk bekunde konter polter schimpf verdeutlich mutmaß spekulier dräng signalisier
+protestier tadel beanstande attestier bescheinig gratulier garantier notier vermerk analysier erzähl
+flüster seufz ermahn diagnostizier relativier beschwichtig frohlock triumphier leugne dank beantrag lach
 """.split()
 _DE_IRREGULAR = """
 schrieb schrieben schreibt rief riefen ruft gab gaben gibt sprach sprachen spricht wies wiesen
@@ -58,16 +63,35 @@ unterstrich unterstrichen ließ ließen lässt fuhr fährt hieß heißt führte 
 gesagt geäußert geschrieben genannt gefordert gewarnt erklärt betont zitiert
 ausgeführt festgestellt mitgeteilt hinzugefügt eingeräumt angekündigt zugab angab hinwies
 vorwarf zurückwies zusagte ausrief
-so laut zufolge
+so laut zufolge geheißen steht stand hervorgeht hervorging lesen
+schreiben beschreiben sprechen nennen widersprechen verlautete verlautet fand findet fanden
+riet empfahl beschwor bestritt pries schrie gesprochen gerufen gemeint zurief zuriefen
 """.split()
 _DE_FORMS = {st + end for st in _DE_STEMS for end in ("te", "ten", "t", "en")} | {
     st + "ete" for st in _DE_STEMS if st.endswith(("d", "t"))} | {
     st + "eten" for st in _DE_STEMS if st.endswith(("d", "t"))}
+# plural present of -ern/-eln verbs ('fordern', 'schildern'; not 'sichern')
+_DE_FORMS |= {st + "n" for st in _DE_STEMS if st.endswith(("er", "el")) and not st.endswith("ier") and st != "sicher"}
 # infinitives and 3rd person that are common non-speech words
 _DE_FORMS -= frozenset("stellen teilen zeigen fragen hoffen erwarten melden stellt zeigt teilt".split())
 _DE_FORMS |= frozenset("stellte stellten teilte teilten zeigte zeigten".split())
+# past participles with ge- ('gelobt', 'gewarnt', 'gefordert') for the verb-final clauses of
+# reported speech ('…, der den Plan als „mutig“ gelobt hatte'); not for stems with an
+# inseparable prefix or -ier (their participle is the 3rd person form, already listed),
+# separable ones (listed whole) or the stems that are speech verbs only with a particle
+_NO_GE = ("be", "er", "ver", "zer", "ent", "emp", "ge", "miss", "über", "wider", "wieder", "unter")
+_DE_FORMS |= {"ge" + st + ("et" if st.endswith(("d", "t")) else "t")
+              for st in _DE_STEMS if not st.startswith(_NO_GE) and not st.endswith("ier")
+              and st not in ("stell", "teil", "füg", "räum", "zeig", "meint", "sicher", "melde", "klag", "kündig",
+                             "frag", "merk", "rechtfertig", "lästere", "poltere")
+              and (st == "antworte" or not st.startswith(("aus", "fest", "mit", "hinzu", "ein", "klar", "an", "hin",
+                                                           "vor", "zu")))}
 GERMAN_CUES = frozenset(_CUES_DE) | frozenset(_DE_FORMS) | frozenset(_DE_IRREGULAR)
 GERMAN_CUES = GERMAN_CUES - frozenset(_CUES_EN)
+# Swiss spelling writes ss for ß ('äusserte', 'heisst'); past forms are also typed without
+# umlauts ('erklarte')
+GERMAN_CUES = GERMAN_CUES | {c.replace("ß", "ss") for c in GERMAN_CUES if "ß" in c} | {
+    c.translate(str.maketrans("äöü", "aou")) for c in GERMAN_CUES if c.endswith(("te", "ten")) and c != "hörte"}
 _CUES = sorted({c.rstrip(",") for c in _CUES_DE + _CUES_EN} | GERMAN_CUES, key=len, reverse=True)
 CUE_WORDS = frozenset(_CUES)
 # every cue as str.split() leaves it in running text ("sagte,", "said."), plus the words
@@ -76,7 +100,13 @@ CUE_WORDS = frozenset(_CUES)
 CUE_VARIANTS = frozenset(c + p for c in _CUES + ["Laut", "Angaben", "Worten", "Meinung", "Ansicht",
                                                  "Auffassung", "Einschätzung", "Darstellung",
                                                  "Darstellungen", "Aussage", "Aussagen", "Bewertung",
-                                                 "Überzeugung", "Vorwurf", "Vorwürfe", "Für"]
+                                                 "Überzeugung", "Vorwurf", "Vorwürfe", "Für", "Auskunft",
+                                                 "Informationen", "Erkenntnissen", "Schätzungen",
+                                                 "Berechnungen", "Satz", "Rede", "stammt", "stammen",
+                                                 "stammte", "stammten", "zugeschrieben", "zugeschriebene",
+                                                 "zugeschriebenen",
+                                                 "meinen", "fragen", "wollen", "wollte", "wollten", "hält",
+                                                 "halten", "hielt", "hielten"]
                          for p in ("", ",", ".", ":", ";", "!", "?"))
 _MARKS = re.compile("[„“”\"»«‚‘’()–—/]")
 # words between whitespace and marks (the same as replacing the marks by spaces and
@@ -93,7 +123,11 @@ def may_have_cue(window: str) -> bool:
         _SPLIT_MARKS.split(window))
 ENGLISH_CUES = frozenset(c.rstrip(",") for c in _CUES_EN)
 # cues that name a document, not a speaker: "heißt es in der Erklärung"
-_DOC_CUES = frozenset("heißt hieß".split())
+_DOC_CUES = frozenset("""heißt hieß geheißen heisst hiess geheissen steht stand hervorgeht hervorging lesen
+    verlautete verlautet fand findet fanden""".split())
+# document cues that are common outside attributions ('Die Partei steht vor …'): they count
+# only when a document is named ('In dem Bericht steht:', 'auf der Webseite war zu lesen')
+WEAK_DOC_CUES = frozenset("steht stand lesen fand findet fanden".split())
 # abbreviations keep their period ("Dr.", "Mr."); any other word ends before it.
 # Speed (same matches): the leading lookahead (every alternative starts with one of its
 # characters) skips spaces with one test; the abbreviation and initials alternatives

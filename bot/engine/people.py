@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from .names import FEMALE_NAMES, FEMALE_PRONOUNS, FIRST_NAMES, MALE_PRONOUNS, PRONOUNS
+from .speakerphrase import _FUNCTION_WORDS
 
 # a capitalised word followed by another one: the only place a "First Last" can start
 _CAP_PAIR = re.compile(r"(?=[A-ZÄÖÜ])\b([A-ZÄÖÜ][a-zäöüéèáíóúñçß]+)(?=[ \t]+(?:(?:von|van|de|der|da|di|del|le|la|bin|al)[ \t]+)?[A-ZÄÖÜ])")
@@ -32,6 +33,7 @@ _NAME_AFTER_CUE = re.compile(
     r" (?=[A-ZÄÖÜ])(?:(?<=sagte )|(?<=sagt )|(?<=erklärte )|(?<=betonte )|(?<=so )|(?<=said )|(?<=says ))"
     r"([A-ZÄÖÜ][a-zäöüß’'-]+[a-zäöüß])\b(?![ ][A-ZÄÖÜ])"
 )
+_ROLE_SUFFIXES = ("in", "er", "ent", "ant", "ist", "eur", "or", "te", "ende", "ender")
 _RESOLVE_WINDOW = 700  # characters before a pronoun in which its referent is sought
 
 
@@ -48,6 +50,8 @@ class People:
         self.mentions: list[tuple[int, str]] = []  # (position, full name), sorted
         self.by_part: dict[str, str] = {}  # "musk" / "elon" / "musks" -> "Elon Musk"
         self.salience: Counter[str] = Counter()
+        self._roles: dict[str, set[str]] | None = None  # "kämmerin" -> {"Eva Kurz"}, built on first use
+        self._full_names: list[tuple[int, str]] = []  # (position, full name) as found in the text
         scan = text if limit is None else text[:limit]
         full_at: set[int] = set()
         # which known first names occur at all: one C-level split and a set intersection,
@@ -68,6 +72,7 @@ class People:
             if sm:
                 full = word + " " + " ".join(scan[end:sm.end()].split())
                 self._register(full)
+                self._full_names.append((i, full))
                 self.mentions.append((i, full))
                 full_at.add(i)
                 full_at.add(sm.start(1))
@@ -137,6 +142,23 @@ class People:
             self.mentions.sort()
             self._positions = [p for p, _ in self.mentions]
 
+    def roles(self) -> dict[str, set[str]]:
+        """'Die Kämmerin Eva Kurz': the role noun right before each full name, so that a later
+        'sagte die Kämmerin' can name her (built on first use: most speakers are names)."""
+        if self._roles is None:
+            self._roles = {}
+            scan = self._scan
+            for i, full in self._full_names:
+                if i < 2 or scan[i - 1] != " ":
+                    continue
+                k = scan.rfind(" ", 0, i - 1)
+                prev = scan[k + 1:i - 1]
+                low = prev.lower()
+                if len(prev) >= 5 and prev[:1].isupper() and prev.replace("-", "").isalpha() \
+                        and low.endswith(_ROLE_SUFFIXES) and low not in _FUNCTION_WORDS:
+                    self._roles.setdefault(low, set()).add(full)
+        return self._roles
+
     def _register(self, full: str) -> None:
         parts = full.split()
         last = parts[-1].lower()
@@ -164,6 +186,8 @@ class People:
             return self.by_part[key]
         if key.endswith("s") and key[:-1] in self.by_part:
             return self.by_part[key[:-1]]
+        if len(parts) == 1 and key.endswith(_ROLE_SUFFIXES) and len(self.roles().get(key, ())) == 1:
+            return next(iter(self.roles()[key]))  # the only person the article gives this role
         return name
 
     def add_mention(self, position: int, name: str) -> None:
@@ -206,6 +230,12 @@ class People:
                 known = name.split()[0].lower() in FIRST_NAMES
                 if known and female != (p == "she"):
                     del candidates[name]
+        elif p == "sie" and any(n.split()[0].lower() in FEMALE_NAMES for n in candidates):
+            # German "sie" is she or they; next to a named woman, it is not a named man
+            for name in list(candidates):
+                first = name.split()[0].lower()
+                if first in FIRST_NAMES and first not in FEMALE_NAMES:
+                    del candidates[name]
         if not candidates:
             if previous_speaker and previous_speaker.lower() not in PRONOUNS:
                 return previous_speaker
@@ -215,3 +245,14 @@ class People:
                     return top
             return None
         return candidates.most_common(1)[0][0]
+
+
+def gender_fits(name: str, pronoun: str) -> bool:
+    """False when a known first name contradicts the pronoun: 'er' for Eva, 'sie'/'she'
+    for Karl (German 'sie' may be plural, but then one named man is no answer either)."""
+    first = name.split()[0].lower()
+    if first not in FIRST_NAMES:
+        return True
+    female = first in FEMALE_NAMES
+    p = pronoun.lower()
+    return not ((p in MALE_PRONOUNS and female) or (p in FEMALE_PRONOUNS and not female))

@@ -8,8 +8,14 @@ import re
 
 from .attribution import (clause_subject, document_source, german_subject, person_score, speaker_after,
                           speaker_before)
-from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, may_have_cue, tokens_of
+from .docsource import passive_document, previous_document, rede_source, refers_back
+from .cueshapes import (RIGHT_AFTER, according_to_document, apposition_subject, back_reference,
+                        bracketed_quote_speaker, compound_source, content_noun, has_content_noun, late_so,
+                        long_apposition, opinion_holder, passive_agent, quoted_passive, right_after_ok,
+                        subject_before_final_cue, wonach_subject)
+from .cues import _DOC_CUES, CUE_WORDS, GERMAN_CUES, WEAK_DOC_CUES, may_have_cue, tokens_of
 from .names import FIRST_NAMES, PRONOUNS
+from .speakerphrase import clause_start, speaker_after_adverbials
 
 _MAX_AFTER = 140
 _MAX_BEFORE = 260
@@ -26,8 +32,23 @@ def _ends_sentence(toks: list[str]) -> bool:
 
 
 def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[str | None, str | None]:
-    """Attribution right after a closing mark: ', sagte er' / ', he said' / ' er sagte'."""
+    """Attribution right after a closing mark: ', sagte er' / ', he said' / ' er sagte'; in
+    German also ', so X.' closing the quote's sentence."""
     window = text[end:min(limit, end + _MAX_AFTER)].lstrip("'’\"”“»«")
+    sp, cue = _cue_right_after(text, end, window, german)
+    if cue is None and german and ", so " in window:
+        sp = late_so(window)
+        if sp:
+            return sp, "so"
+    if cue is None and not german and text[max(0, end - 5):end - 1].rstrip("'’\"”“»«").endswith(","):
+        # (only after '…,"': a quote that closed its own sentence is not followed by its cue)
+        found = long_apposition(tokens_of(text[end:min(limit, end + 3 * _MAX_AFTER)].lstrip("'’\"”“»« ,")))
+        if found:
+            return found
+    return sp, cue
+
+
+def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[str | None, str | None]:
     dash = _DASH_NAME.match(window)
     if dash:
         return dash.group(1), "―"  # a signed quote: “…” ― Name
@@ -45,6 +66,16 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
     toks = _drop_brackets(toks[k:k + 24])[:16]
     if not toks:
         return None, None
+    if german and toks[:2] == ["die", "Rede"]:
+        # 'In dem Bericht ist von „…“ die Rede'
+        op = text.rfind("„", max(0, end - 2000), end - 1)
+        sp = rede_source(tokens_of(text[max(0, op - _MAX_BEFORE):op])) if op > 0 else None
+        if sp:
+            return sp, "die Rede"
+    if german and toks[0] in _BACK_REF_OPENERS and not _colon_before(text, end):
+        sp = back_reference(toks)
+        if sp:
+            return sp, toks[1] if toks[1] in CUE_WORDS else "(Rückbezug)"
     inner_end = text[end - 2:end - 1] if end >= 2 else ""
     if toks[0][:1].isupper() and window[:1] != "," and inner_end in (".", "!", "?"):
         # the quote closed its own sentence: a following capitalised word starts a new
@@ -52,10 +83,21 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
         stop = next((i for i, t in enumerate(toks) if t in ".!?;"), len(toks))
         if stop > 5:
             return None, None
+    if german and toks[0] in ("wird", "wurde"):
+        sp = quoted_passive(toks)
+        if sp:
+            return sp, "zitiert"
+    if german and toks[0] in _FINAL_CUE_OPENERS:
+        found = subject_before_final_cue(toks)
+        if found:
+            return found
     for j, t in enumerate(toks[:10 if german else 16]):
         if t in ".!?;" and not (t == "." and j + 1 < len(toks) and toks[j + 1] == ","):
             break  # (but "Mitch McConnell, R-Ky., said" goes on)
-        if t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT):
+        if t in WEAK_DOC_CUES and not document_source(toks, j):
+            continue  # '„…“ steht für …' names no document
+        if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT)) or (
+                german and t in RIGHT_AFTER and right_after_ok(toks, j)):
             cue = t
             if j + 1 < len(toks) and toks[j + 1] == ":" and german:
                 return None, None  # 'Der Geschäftsführer fragte: „…“' introduces the next quote
@@ -70,8 +112,12 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
                     return document_source(toks, j + 1), rest[0]
                 if german and j == 0 and (not rest or rest[0] in ".,;" or rest[0].lower() in _AUX_FINAL):
                     # '… als „…“ bezeichnet hat.': a verb-final clause, its subject stands before the quote
-                    return _VERB_FINAL, cue
+                    op = text.rfind("„", max(0, end - 2000), end - 1)
+                    doc = passive_document(tokens_of(text[max(0, op - _MAX_BEFORE):op])) if op > 0 else None
+                    return doc or _VERB_FINAL, cue
                 sp = speaker_after(rest)
+                if not sp and german:
+                    sp = speaker_after_adverbials(rest)  # 'sagte am Montag ein Sprecher'
                 if not sp or person_score(sp) < 1 or cue.startswith("zitier"):
                     # "zitiert ndr.de Polizeisprecher Ralf Meyer": the person quoted
                     sp = _named_in(rest) or sp
@@ -91,6 +137,16 @@ def _cue_after(text: str, end: int, limit: int, german: bool = True) -> tuple[st
                 return " ".join(t for t in toks[:j] if t not in ",()"), cue
             break
     return None, None
+
+
+_FINAL_CUE_OPENERS = frozenset("wie soll sollen will wollen hat haben habe hatte hatten".split())
+_BACK_REF_OPENERS = frozenset(("Das", "Dies", "Diese", "Dieser", "Dieses", "So", "mit", "Mit"))
+
+
+def _colon_before(text: str, end: int) -> bool:
+    """Was the quote ending at `end` introduced by a colon ('Weiter sagte Larson: „…“')?"""
+    op = text.rfind("„", max(0, end - 2000), end - 1)
+    return op > 0 and text[max(0, op - 3):op].rstrip().endswith(":")
 
 
 _DASH_NAME = re.compile(r"[ \t\xa0]*[―—][ \t\xa0]*([A-ZÄÖÜ][\w.'’-]*(?:[ \t\xa0]+[A-ZÄÖÜ][\w.'’-]*){1,4})[ \t\xa0.]*(?:\n|$)")
@@ -148,6 +204,22 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
     """Attribution before an opening mark, within the sentence: 'X sagte: „' / 'sagte Musk, dass „'."""
     lo = max(sent_start, start - _MAX_BEFORE)
     window = text[lo:start]
+    named = bracketed_quote_speaker(window) if "(" in window[-4:] else None
+    if named:
+        return named, "("
+    if german and window[:8].lstrip().startswith("Nach "):
+        named = according_to_document(_drop_brackets(tokens_of(window)))
+        if named:
+            return named, "nach"
+    if german and ("angaben" in window or "berichten" in window or "informationen" in window):
+        named = compound_source(_drop_brackets(tokens_of(window)))
+        if named:
+            return named, "nach"
+    if german and has_content_noun(window[-40:]):
+        toks = _drop_brackets(tokens_of(window))
+        sp = content_noun(toks)
+        if sp and not any(t in CUE_WORDS for t in toks):
+            return sp, None  # 'veröffentlichte die Antwort, „…“' (no cue: a short name stays a name)
     if not may_have_cue(window):
         return None, None
     toks = _drop_brackets(tokens_of(window))
@@ -162,18 +234,39 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
             sp = speaker_after(toks[1:k])
             if sp and person_score(sp, known) >= 2:
                 return sp, "für"
-    cues = [i for i, t in enumerate(toks) if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT))
-            or (german and (t == "Laut" or (t in _SOURCE_NOUNS and i > 0 and toks[i - 1].lower() in ("nach", "den", "der"))))]
+    if german and refers_back(toks):
+        # 'Darin heißt es: „…“': the document of the sentence before
+        prev = tokens_of(text[max(0, sent_start - _MAX_BEFORE):sent_start])
+        sp = previous_document(prev[clause_start(prev, len(prev) - 1):])
+        if sp:
+            return sp, "heißt"
+    if german and "wonach" in toks:
+        sp = wonach_subject(toks, known)
+        if sp:
+            return sp, "wonach"
+    if german:
+        sp = opinion_holder(toks, known) if toks and toks[-1] == "für" else None
+        if sp:
+            return sp, "hält für"
+    cues = [i for i, t in enumerate(toks) if (t in CUE_WORDS and (german or t not in _DE_ONLY_SHORT)
+                                              and (t not in WEAK_DOC_CUES or document_source(toks, i)))
+            or (german and (t == "Laut" or (t in _SOURCE_NOUNS and i > 0 and (
+                toks[i - 1].lower() in ("nach", "den", "der") or (  # 'nach eigener Aussage des Ministeriums'
+                    i > 1 and toks[i - 1].lower() in ("eigener", "eigenen") and toks[i - 2].lower() in ("nach", "laut"))))))]
     if not cues:
         return None, None
     best: tuple[int, str | None, str | None] | None = None
     for n, c in enumerate(reversed(cues[-3:])):
         sp, cue = _speaker_for_cue(toks, c, known)
         score = person_score(sp, known) if sp else -9
+        if sp and n == 0 and (cue in _DOC_CUES or (cue in ("laut", "zufolge") and -3 <= score < 1
+                                                   and (len(cues) == 1 or cues[-2] < c - 4))):
+            # 'Im letzten Satz der Anordnung heißt es:', 'Laut der Satzung …': the document is the source
+            return sp, cue
         if score >= 1 and cue in ("laut", "Laut") and n == 0 and len(cues) > 1 and cues[-2] >= c - 4:
             # 'Der Chef, Jan Ott, sagte laut „Kurier“: „…“': the medium reports, the person speaks
             sp2, cue2 = _speaker_for_cue(toks, cues[-2], known)
-            if sp2 and cue2 in GERMAN_CUES and person_score(sp2, known) >= 2:
+            if sp2 and cue2 in GERMAN_CUES and person_score(sp2, known) >= 1:
                 return sp2, cue2
         if score >= 1 and cue == "zufolge" and n == 0 and len(cues) > 1:
             # 'sagte die Kanzlerin einigen Teilnehmern zufolge': the speech verb's subject
@@ -184,14 +277,18 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
             return sp, cue  # the cue nearest the quote, when it names someone
         if best is None or score > best[0]:
             best = (score, sp, cue)
-    if best[0] < 0:
-        return None, best[2]  # "seit einem Monat", "Ab 1939": not a speaker
+    if best[0] < 0 and not (german and best[0] >= -3 and best[1] and best[1].split()[0] in _NOMINATIVE):
+        # "seit einem Monat", "Ab 1939": not a speaker; but a thing as the subject of the cue
+        # speaks for itself when no person does ('Die neue Version verspricht „…“')
+        return None, best[2]
     return best[1], best[2]
 
 
 _DE_ONLY_SHORT = frozenset(("so", "laut"))
+_NOMINATIVE = frozenset(("Der", "Die", "Das", "Ein", "Eine"))  # a clause-initial subject
 _SOURCE_NOUNS = frozenset("""Angaben Worten Meinung Ansicht Auffassung Einschätzung Darstellung Darstellungen
-    Aussage Aussagen Bewertung Überzeugung Vorwurf Vorwürfe""".split())
+    Aussage Aussagen Bewertung Überzeugung Vorwurf Vorwürfe Auskunft Informationen Erkenntnissen
+    Schätzungen Berechnungen""".split())
 
 
 def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | None]:
@@ -213,13 +310,13 @@ def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | 
     if cue in _DOC_CUES:
         return document_source(toks, c), cue
     if cue in GERMAN_CUES:
-        sp = german_subject(toks, c, known)
+        sp = passive_agent(toks, c) or german_subject(toks, c, known)
         if sp:
             return sp, cue
     if cue.endswith("ing"):
         # 'Trump attacked Clinton ..., saying, "…"': the clause subject speaks
         return clause_subject(before), cue
-    sp = speaker_before(before)
+    sp = (cue not in GERMAN_CUES and apposition_subject(before)) or speaker_before(before)
     if sp and cue in GERMAN_CUES and not _starts_clause(before, sp):
         sp = None
     if not sp and cue not in GERMAN_CUES:

@@ -36,6 +36,9 @@ def is_thing_name(text: str, span: MarkedSpan, words: int) -> bool:
     wb, we = _last_word(text, max(0, s - 30), max(0, s - 1))
     before = text[wb:we]
     low = before.lower()
+    if text[we:s - 1].strip() == ":" and (low in ("zeitung", "magazin", "blatt") or text[s:e].rstrip()[-1:] == "."):
+        # 'sagte der Zeitung: „…“', 'meldete sich zu Wort: „… .“': speech follows (but 'Motto: „…“')
+        return False
     if low in _NAMING or (low in ("genannt", "genannte", "genannten", "as") and
                           text[max(0, s - 40):s].lower().rstrip(" „\"“»«").endswith(("so genannt", "so genannte", "so genannten", "known as"))):
         return True

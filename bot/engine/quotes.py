@@ -28,8 +28,9 @@ from bot.models import Quote
 from .attribution import (_first_named, clause_subject, clean_speaker, german_subject, person_score,
                           speaker_after)
 from .cues import CUE_WORDS, tokens_of
+from .cueshapes import relative_antecedent
 from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
-from .people import People
+from .people import People, gender_fits
 from .quotecues import _MAX_BEFORE, _VERB_FINAL, _cue_after, _cue_before, _drop_brackets
 from .quotefilter import is_direct as _is_direct, is_thing_name as _is_thing_name
 from .quotemarks import MarkedSpan, find_marked_spans
@@ -95,9 +96,11 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
         prev_close = spans[k - 1].end + 1 if k > 0 else 0
         if cue is None:
             speaker, cue = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
-            if cue is None and prev_close > sent.start:
+            if (cue is None or (speaker is None and german)) and prev_close > sent.start:
                 # 'Karsai sagte weiter, Afghanistan sei ein „Opfer“ und ... „…“'
-                speaker, cue = _cue_before(text, sp.start - 1, sent.start, known, german)
+                sp2, cue2 = _cue_before(text, sp.start - 1, sent.start, known, german)
+                if sp2 or (cue is None and speaker is None):
+                    speaker, cue = sp2, cue2
             if speaker is None and cue is None:
                 speaker = _colon_speaker(text, sp.start - 1, max(sent.start, prev_close), known, german)
         elif (speaker is None or speaker.lower() in PRONOUNS) and sp.start - max(sent.start, prev_close) > 12:
@@ -132,6 +135,8 @@ def _subject_before(text: str, open_at: int, sent_start: int, known) -> str | No
             rest = toks[i + 1:]
             if rest and rest[0].lower() in PRONOUNS:
                 return rest[0]
+            if relative_antecedent(toks, i):
+                return relative_antecedent(toks, i)
             sp = speaker_after(rest)
             return sp if sp and person_score(sp, known) >= 1 else None
     return clause_subject(toks) if toks else None
@@ -278,7 +283,7 @@ def _topic_subject(text: str, sentences: list[Sentence] | None, f: _Found, prono
     sp = None
     ps = sentences[f.sentence - 1]
     chunk = text[ps.start:min(ps.end, ps.start + 400)]
-    if previous and previous.split()[-1] in chunk:
+    if previous and previous.split()[-1] in chunk and gender_fits(previous, p):
         return previous  # the sentence before is still about the previous speaker
     if chunk.split(" ", 1)[0].lower() in PRONOUNS:
         return None  # 'Er ging dazu über, …': still the same person, whoever that is

@@ -1,0 +1,123 @@
+"""Quotes attributed to a document rather than a person: "heißt es in der Erklärung",
+"Auf der Homepage heißt es", "In einem Bericht hatte es geheißen", "§ 5 des Gesetzes,
+in dem es heißt", "war von „…“ die Rede", "Darin heißt es" (the document of the sentence
+before). When no person speaks, the document is the source."""
+from __future__ import annotations
+
+from .cues import _DOC_CUES
+from .speakerphrase import (_ARTICLES, _FUNCTION_WORDS, _POSSESSIVES, clause_start, speaker_after,
+                           speaker_before)
+
+_DOC_PREPS = frozenset("in im auf aus von vom laut bei beim seitens".split())
+_FILLERS = frozenset("es dazu darin dort weiter jedoch nun auch unter anderem , zudem sich".split())
+_RELATIVE_OBJ = frozenset("dem der denen welchem welcher".split())
+_GENITIVE = frozenset("der des".split())
+
+
+def _doc_phrase(toks: list[str]) -> str | None:
+    """'einer gestern verbreiteten Erklärung des Betriebsrates': determiner, lower-case
+    modifiers (participles, adverbs), the noun (also 'documenta-Homepage'), a genitive.
+    A plain name phrase is read first ('vom Abgeordneten Jan Ott')."""
+    sp = speaker_after(toks)
+    if sp:
+        return sp
+    out: list[str] = []
+    i = 0
+    if toks and (toks[0].lower() in _ARTICLES or toks[0].lower() in _POSSESSIVES):
+        out.append(toks[0])
+        i = 1
+    while i < len(toks) and len(out) < 6 and toks[i][:1].islower() and toks[i].isalpha():
+        out.append(toks[i])
+        i += 1
+    if i >= len(toks) or not (toks[i][:1].isupper() or ("-" in toks[i] and toks[i].rsplit("-", 1)[1][:1].isupper())):
+        return None
+    out.append(toks[i])
+    if i + 2 < len(toks) and toks[i + 1] in _GENITIVE and toks[i + 2][:1].isupper():
+        out += toks[i + 1:i + 3]
+    return " ".join(out)
+
+
+def document_source(toks: list[str], c: int) -> str | None:
+    """'heißt es in der Erklärung', 'Auf der Homepage heißt es', 'hieß es vom Abgeordneten X',
+    'In der Zeitung fand sich die Feststellung'."""
+    if toks[c].startswith("f") and toks[c + 1:c + 2] != ["sich"]:
+        return None  # 'fand' names a document only as 'fand sich' ('Die Polizei fand in der Wohnung')
+    after = toks[c + 1:]
+    k = 0
+    while k < len(after) and (after[k].lower() in _FILLERS or (
+            after[k][:1].islower() and after[k] in _FUNCTION_WORDS and after[k] not in _DOC_PREPS)):
+        k += 1  # 'steht deshalb noch in dem Entwurf'
+    if k < len(after) and after[k].lower() in _DOC_PREPS:
+        sp = _doc_phrase(after[k + 1:])
+        if sp:
+            return sp
+    start = clause_start(toks, c)
+    pre = toks[start:c]
+    if pre and pre[0].lower() == "wie":
+        pre = pre[1:]  # 'Wie aus dem Bericht hervorgeht'
+    while pre and pre[0].lower() in ("es", "dazu", "auch"):
+        pre = pre[1:]  # 'Wie es aus dem Ministerium hieß'
+    if pre and pre[0].lower() in _DOC_PREPS:
+        return _doc_phrase(pre[1:])
+    for j in range(len(pre) - 2, 0, -1):
+        # '§ 5 des Gesetzes, in dem es heißt': the relative clause's antecedent
+        if pre[j - 1] == "," and pre[j].lower() in _DOC_PREPS and pre[j + 1].lower() in _RELATIVE_OBJ:
+            head = pre[:j - 1]
+            if len(head) > 2 and head[-1][:1].islower() and head[-2][:1].isupper():
+                head = head[:-1]  # 'ein Zettel kleben, auf dem … stand': a verb before the comma
+            return speaker_before(head)
+    return None
+
+
+def rede_source(before: list[str]) -> str | None:
+    """'In einem internen Schreiben war von einem „…“ die Rede': the document in the
+    clause's opening phrase. `before`: the tokens of the sentence up to the quote."""
+    start = clause_start(before, len(before))
+    pre = before[start:]
+    if pre and pre[0].lower() in _DOC_PREPS:
+        return _doc_phrase(pre[1:])
+    return None
+
+
+_BACK = frozenset("darin dort hierin daraus".split())
+_DOC_NOUNS = ("bericht", "studie", "erklärung", "brief", "schreiben", "papier", "homepage", "webseite", "website",
+              "mitteilung", "urteil", "gesetz", "entwurf", "vertrag", "dokument", "antrag", "buch", "artikel",
+              "kommentar", "rede", "stellungnahme", "beschluss", "anordnung", "meldung", "blog", "eintrag")
+
+
+def refers_back(toks: list[str]) -> bool:
+    """'Darin heißt es', 'Auch das Motiv fand sich dort:', 'So/Weiter heißt es, …', 'Es heißt da:'
+    – a document named in the sentence before (and none in this one)."""
+    if _DOC_CUES.isdisjoint(toks):
+        return False
+    back = toks[:1] in (["So"], ["Weiter"], ["Ferner"], ["Außerdem"], ["Zudem"]) or any(
+        t.lower() in _BACK or (t == "da" and toks[i - 1] in ("heißt", "hieß", "es")) for i, t in enumerate(toks))
+    return back and any(t in _DOC_CUES and (not t.startswith("f") or toks[i + 1:i + 2] == ["sich"])
+                        and not document_source(toks, i) for i, t in enumerate(toks))
+
+
+def previous_document(prev: list[str]) -> str | None:
+    """The document of the sentence before: its 'In/Auf <doc>' phrase, else its last
+    document noun ('legte einen Bericht vor')."""
+    for i, t in enumerate(prev):
+        if t.lower() in _DOC_PREPS and i + 2 < len(prev):
+            sp = _doc_phrase(prev[i + 1:])
+            if sp and sp.split()[-1].lower().endswith(_DOC_NOUNS):
+                return sp
+    for i in range(len(prev) - 1, 0, -1):
+        if prev[i][:1].isupper() and prev[i].lower().endswith(_DOC_NOUNS):
+            return " ".join(prev[i - 1:i + 1]) if prev[i - 1].lower() in _ARTICLES else prev[i]
+    return None
+
+
+_PASSIVE = frozenset("wird werden wurde wurden worden".split())
+
+
+def passive_document(before: list[str]) -> str | None:
+    """'Im Bericht des Ministeriums werden die Werte als „…“ bezeichnet': a passive clause
+    opened by a document phrase."""
+    clause = before[clause_start(before, len(before)):]
+    if len(clause) < 4 or clause[0].lower() not in _DOC_PREPS or not any(t in _PASSIVE for t in clause):
+        return None
+    sp = _doc_phrase(clause[1:])
+    return sp if sp and any(w.lower().endswith(_DOC_NOUNS) for w in sp.split()) else None
