@@ -125,6 +125,19 @@ def _reported_perfect(clause: list[str], f: int, c: int, known) -> str | None:
     return sp if sp and person_score(sp, known) >= 1 else None
 
 
+_PARTICLES = frozenset(("Von", "Van", "De", "Di", "Da", "Del"))
+
+
+def _particle_surname(pre: list[str]) -> bool:
+    """'Von der Leyen', 'Van Gaal': a capitalised particle opening the clause. Read as a
+    name only when the speech verb has no subject after it, which a real 'von' phrase
+    in the pre-field would need ('Von der Regierung betonte ein Sprecher')."""
+    if len(pre) < 2 or pre[0] not in _PARTICLES:
+        return False
+    rest = pre[2:] if pre[1] in ("der", "den", "de", "la", "le") else pre[1:]
+    return 1 <= len(rest) <= 2 and all(_is_cap(t) for t in rest)
+
+
 def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> str | None:
     """Subject of a German main clause whose verb attributes a quote.
 
@@ -184,6 +197,8 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
             sp = speaker_after(pre[k + 2:])
             if sp and person_score(sp, known) >= 1:
                 return sp
+    if not post and _particle_surname(pre):
+        return _join(pre)  # 'Von der Leyen betonte:': a surname, not a 'von' phrase
     if not pre or pre[0].lower() in _PREPOSITIONS or pre[0][:1].isdigit() or (
             pre[0].lower() in _FUNCTION_WORDS and pre[0].lower() not in _ARTICLES
             and pre[0].lower() not in _POSSESSIVES

@@ -553,3 +553,15 @@ def test_passive_clause_opened_by_a_document():
 def test_nach_eigener_aussage_des_ministeriums():
     text = "Die Ministerin Eva Kurz war nicht da. Die Werte sind nach eigener Aussage des Ministeriums „deutlich zu hoch“."
     assert "Ministerium" in speaker_of(text, "deutlich zu hoch")
+
+
+def test_surname_with_a_particle_opening_the_sentence_is_the_speaker():
+    text = ("Die Kommission hat in Brüssel ihren Klimaplan vorgestellt. Von der Leyen betonte: "
+            "„Wir haben keine Zeit mehr zu verlieren.“ Van Gaal sagte: „Das Spiel ist noch offen.“")
+    assert speaker_of(text, "Wir haben keine Zeit mehr zu verlieren.") == "Von der Leyen"
+    assert speaker_of(text, "Das Spiel ist noch offen.") == "Van Gaal"
+
+
+def test_a_von_phrase_before_the_verb_is_not_a_name_when_the_verb_has_a_subject():
+    text = "Von der Regierung erklärte ein Sprecher: „Wir prüfen den Antrag.“"
+    assert speaker_of(text, "Wir prüfen den Antrag.") == "Sprecher"
