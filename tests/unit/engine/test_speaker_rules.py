@@ -1,92 +1,64 @@
-"""Speaker rules added for attribution accuracy. All sentences are invented."""
+"""Speaker rules: clause structure, cue verbs and patterns, people. All sentences are invented.
+
+The documents-as-sources rules are in test_speaker_documents.py; `speaker_of` is in conftest.py."""
 from bot.engine import brief_text
 
 
-def speaker_of(text, quote):
-    found = {q.text: q.speaker for q in brief_text(text).quotes}
-    assert quote in found, found
-    return found[quote] or ""
-
-
-def test_document_with_modifiers_after_heisst_es():
-    text = ("Der Bischof Anton Keller trat am Freitag zurück. "
-            "„Wir bleiben bei unserem Kurs und prüfen alles“, heißt es in einer gestern verbreiteten Erklärung.")
-    assert "Erklärung" in speaker_of(text, "Wir bleiben bei unserem Kurs und prüfen alles")
-
-
-def test_document_before_geheissen():
-    text = ("Die Ministerin Petra Lind sprach lange. "
-            "In einem Bericht der Kommission hatte es geheißen: „Die Lage an den Grenzen ist sehr ernst.“")
-    assert "Bericht" in speaker_of(text, "Die Lage an den Grenzen ist sehr ernst.")
-
-
-def test_document_cue_next_to_the_quote_beats_an_earlier_speech_verb():
-    text = ("Die Richterin Lena Hof bemängelte vor allem Artikel 3 des Gesetzes, in dem es heißt: "
-            "„Die Behörde darf alle Daten ohne Anlass speichern.“")
-    assert "Gesetzes" in speaker_of(text, "Die Behörde darf alle Daten ohne Anlass speichern.")
-
-
-def test_lowercase_compound_document_name():
-    text = ("Das Logo stammt von der Designerin Maria Kurz. Auf der festival-Homepage heißt es dazu: "
-            "„Die Farben stehen für die vier Jahreszeiten der Stadt.“")
-    assert "Homepage" in speaker_of(text, "Die Farben stehen für die vier Jahreszeiten der Stadt.")
-
-
-def test_ordinal_date_does_not_end_the_clause():
+def test_ordinal_date_does_not_end_the_clause(speaker_of):
     text = ("Wie Tom Berger, der am 12. Mai als Beobachter in Rom war, dazu feststellt, verlangt "
             "„das Gesetz eine klare Regel für alle denkbaren Fälle.“")
     assert speaker_of(text, "das Gesetz eine klare Regel für alle denkbaren Fälle.") == "Tom Berger"
 
 
-def test_genitive_owner_in_front_of_an_organisation_noun():
+def test_genitive_owner_in_front_of_an_organisation_noun(speaker_of):
     text = ("Die Senatorin Anna Roth trat gegen Paul Weber an. "
             "Roths Kampagne dagegen warf Weber vor, er sei nur ein „typischer Berufspolitiker“.")
     assert "Kampagne" in speaker_of(text, "typischer Berufspolitiker")
 
 
-def test_rechtfertigen_is_a_speech_verb():
+def test_rechtfertigen_is_a_speech_verb(speaker_of):
     text = ("Der Reporter Jan Ott berichtete zuerst über den Einsatz. Am Abend rechtfertigte "
             "das Verteidigungsministerium den Einsatz, er sei „notwendig und angemessen“ gewesen.")
     assert "Verteidigungsministerium" in speaker_of(text, "notwendig und angemessen")
 
 
-def test_plural_present_meinen_right_after_the_quote():
+def test_plural_present_meinen_right_after_the_quote(speaker_of):
     text = ("Die Firma Nordlicht hat neue Eigentümer. „Wir wollen das Werk erhalten und neue Stellen "
             "schaffen“, meinen die beiden Gründer Lars Holm und Eva Brandt.")
     assert "Lars Holm" in speaker_of(text, "Wir wollen das Werk erhalten und neue Stellen schaffen")
 
 
-def test_fragen_sich_right_after_the_quote():
+def test_fragen_sich_right_after_the_quote(speaker_of):
     text = ("Die Ministerin Petra Lind lobte den Haushalt. "
             "„Wozu braucht die Stadt eine zweite Oper?“ fragen sich Kritiker.")
     assert speaker_of(text, "Wozu braucht die Stadt eine zweite Oper?") == "Kritiker"
 
 
-def test_split_verb_wollen_wissen():
+def test_split_verb_wollen_wissen(speaker_of):
     text = ("Der Bürgermeister Hans Roth schwieg lange. „Wo bleibt das Geld für die Schule?“, "
             "wollen die Eltern im Stadtteil seit Wochen wissen.")
     assert "Eltern" in speaker_of(text, "Wo bleibt das Geld für die Schule?")
 
 
-def test_wollen_without_wissen_is_no_cue():
+def test_wollen_without_wissen_is_no_cue(speaker_of):
     text = ("Der Bürgermeister Hans Roth schwieg lange. „Wo bleibt das Geld für die Schule?“, "
             "wollen die Eltern im Stadtteil seit Wochen mit Plakaten zeigen.")
     assert "Eltern" not in speaker_of(text, "Wo bleibt das Geld für die Schule?")
 
 
-def test_so_x_closing_the_sentence():
+def test_so_x_closing_the_sentence(speaker_of):
     text = ("Der Trainer Paul Kern lobte das Stadion. Die Kosten seien „mit Vorsicht zu genießen“, da "
             "ähnliche Bauten zuletzt doppelt so teuer waren, so der Verband.")
     assert "Verband" in speaker_of(text, "mit Vorsicht zu genießen")
 
 
-def test_passive_agent_of_a_participle_cue():
+def test_passive_agent_of_a_participle_cue(speaker_of):
     text = ("Die Ministerin Clara Weiß wies alles zurück. Es wurde von ihrem Gegner Tom Falk die Sorge "
             "geäußert, das Land brauche nur einen „schnellen Erfolg vor der Wahl“.")
     assert speaker_of(text, "schnellen Erfolg vor der Wahl") == "Tom Falk"
 
 
-def test_bracketed_quote_after_a_persons_name():
+def test_bracketed_quote_after_a_persons_name(speaker_of):
     text = ("Viele gratulierten, so der Bürgermeister Jan Ott, die Leiterin der Klinik, Eva Roth "
             "(„Niemand hat das mehr verdient als sie.“), und der Landrat.")
     assert speaker_of(text, "Niemand hat das mehr verdient als sie.") == "Eva Roth"
@@ -99,131 +71,77 @@ def test_bracketed_translation_after_a_party_name_is_no_quote_speaker():
     assert "Bewegung für ein besseres Land" not in found
 
 
-def test_document_named_with_steht():
-    text = ("Die Ministerin Petra Lind schwieg. In dem Bericht steht: „Die Werte im Fluss sind deutlich zu hoch.“")
-    assert "Bericht" in speaker_of(text, "Die Werte im Fluss sind deutlich zu hoch.")
-
-
-def test_steht_without_a_document_is_no_cue():
-    text = "Der Verein Grünfeld steht seit Jahren für „gesunde Ernährung“."
-    found = {q.text: q.speaker for q in brief_text(text).quotes}
-    assert "gesunde Ernährung" not in found  # a scare quote, not a document's words
-
-
-def test_war_zu_lesen_names_the_web_page():
-    text = ("Der Parteichef Jan Ott schwieg. Auf der Webseite der Partei war zu lesen: "
-            "„Wir treten bei der nächsten Wahl wieder an.“")
-    assert "Webseite" in speaker_of(text, "Wir treten bei der nächsten Wahl wieder an.")
-
-
-def test_wie_aus_dem_bericht_hervorgeht():
-    text = "Wie aus dem Bericht der Kommission hervorgeht, sind die Werte „deutlich zu hoch“."
-    assert "Bericht" in speaker_of(text, "deutlich zu hoch")
-
-
-def test_wird_x_zitiert_after_the_quote():
-    text = ("„Wir treten bei der nächsten Wahl wieder an“, wird der Abgeordnete Jan Ott in der "
-            "Zeitung zitiert.")
-    assert speaker_of(text, "Wir treten bei der nächsten Wahl wieder an") == "Jan Ott"
-
-
-def test_opinion_holder_of_halten_fuer():
+def test_opinion_holder_of_halten_fuer(speaker_of):
     text = "Der Landrat Peter Vogt war dafür. Der Rechnungshof hält den Plan für „nicht finanzierbar“."
     assert "Rechnungshof" in speaker_of(text, "nicht finanzierbar")
 
 
-def test_dative_prefield_is_the_addressee():
+def test_dative_prefield_is_the_addressee(speaker_of):
     text = "Dem Sender sagte Trainer Paul Kern, das Team sei „sehr zufrieden“ mit dem Spiel."
     assert speaker_of(text, "sehr zufrieden") == "Paul Kern"
 
 
-def test_dative_object_after_the_verb_is_no_speaker():
+def test_dative_object_after_the_verb_is_no_speaker(speaker_of):
     text = "Die Opposition warf dem Minister „Versagen auf ganzer Linie“ vor."
     assert speaker_of(text, "Versagen auf ganzer Linie") == "Opposition"
 
 
-def test_dem_bericht_zufolge_after_the_verb_stays_the_source():
-    text = ("Der Grund für den Ablass des Treibstoffs in großer Höhe über den Alpen und dem See waren "
-            "dem Bericht zufolge nicht näher bezeichnete „technische Probleme“.")
-    assert "Bericht" in speaker_of(text, "technische Probleme")
-
-
-def test_nach_auskunft_names_the_source():
-    text = "Die Ministerin Petra Lind schwieg. Nach Auskunft des Verbands werden „alle Vorwürfe geprüft“."
-    assert "Verband" in speaker_of(text, "alle Vorwürfe geprüft")
-
-
-def test_hiess_es_beim_verband():
-    text = "Die Ministerin Petra Lind schwieg. „Wir prüfen alle Vorwürfe“, hieß es beim Verband auf Anfrage."
-    assert "Verband" in speaker_of(text, "Wir prüfen alle Vorwürfe")
-
-
-def test_subject_before_a_short_quoted_name_in_the_same_sentence():
+def test_subject_before_a_short_quoted_name_in_the_same_sentence(speaker_of):
     text = ("Ein nicht genannter Vertreter der „Nordwerk AG“ bezeichnet die Beteiligung am Kapital der "
             "Firma als „strategisch“.")
     assert "Vertreter" in speaker_of(text, "strategisch")
 
 
-def test_masculine_relative_pronoun_with_an_object_is_the_subject():
+def test_masculine_relative_pronoun_with_an_object_is_the_subject(speaker_of):
     text = ("Der Bürgermeister Hans Roth schwieg. In der Zeitung erschien ein Kommentar, der die Entscheidung "
             "als „nicht nachvollziehbar“ bezeichnet.")
     assert "Kommentar" in speaker_of(text, "nicht nachvollziehbar")
 
 
-def test_sie_with_a_named_woman_is_not_the_man_named_last():
+def test_sie_with_a_named_woman_is_not_the_man_named_last(speaker_of):
     text = ("Bundeskanzlerin Angela Weber traf am Montag den Präsidenten Marc Duval. "
             "„Wir stehen in dieser Frage zusammen“, sagte sie.")
     assert speaker_of(text, "Wir stehen in dieser Frage zusammen") == "Angela Weber"
 
 
-def test_sich_freuen_is_a_speech_verb():
+def test_sich_freuen_is_a_speech_verb(speaker_of):
     text = "„Das ist ein guter Tag für die ganze Stadt“, freute sich Bürgermeisterin Eva Roth."
     assert speaker_of(text, "Das ist ein guter Tag für die ganze Stadt") == "Eva Roth"
 
 
-def test_adverb_before_the_verb_is_no_speaker():
+def test_adverb_before_the_verb_is_no_speaker(speaker_of):
     text = ("Merkel betonte, Deutschland werde „seinen Beitrag leisten“. "
             "Zugleich warnte sie vor „überzogenen Erwartungen“.")
     assert speaker_of(text, "überzogenen Erwartungen") == "Merkel"
 
 
-def test_adverb_after_the_subject_is_dropped():
+def test_adverb_after_the_subject_is_dropped(speaker_of):
     text = "Petrow hingegen sagte, Russland sehe „keinen Grund für Sanktionen“."
     assert speaker_of(text, "keinen Grund für Sanktionen") == "Petrow"
 
 
-def test_adverbials_between_cue_and_speaker_after_the_quote():
+def test_adverbials_between_cue_and_speaker_after_the_quote(speaker_of):
     text = "„Wir prüfen alle Vorwürfe genau“, sagte am Montag in Berlin ein Sprecher des Ministeriums."
     assert "Sprecher" in speaker_of(text, "Wir prüfen alle Vorwürfe genau")
 
 
-def test_adverbials_between_verb_and_subject_before_the_quote():
+def test_adverbials_between_verb_and_subject_before_the_quote(speaker_of):
     text = "Am Montag erklärte gegenüber Journalisten der Sprecher Jan Ott: „Wir prüfen alle Vorwürfe genau.“"
     assert speaker_of(text, "Wir prüfen alle Vorwürfe genau.") == "Jan Ott"
 
 
-def test_pronominal_adverb_is_no_speaker():
+def test_pronominal_adverb_is_no_speaker(speaker_of):
     text = ("Die Umweltministerin Eva Kurz stellte am Montag ihren Bericht vor.\n\n"
             "Darin warnt sie vor steigenden Temperaturen.\n\n„Die Lage ist ernst. Wir müssen jetzt handeln.“")
     assert speaker_of(text, "Die Lage ist ernst. Wir müssen jetzt handeln.") == "Eva Kurz"
 
 
-def test_plural_schreiben_is_a_cue():
+def test_plural_schreiben_is_a_cue(speaker_of):
     text = "In der Begründung des Urteils schreiben die Richter, der Kläger habe „keinen Anspruch“."
     assert "Richter" in speaker_of(text, "keinen Anspruch")
 
 
-def test_compound_source_nach_polizeiangaben():
-    text = "Der Bürgermeister Hans Roth eilte herbei. Der Fahrer wurde nach Polizeiangaben „schwer verletzt“."
-    assert speaker_of(text, "schwer verletzt") == "Polizei"
-
-
-def test_compound_source_gives_way_to_a_nearer_speech_verb():
-    text = "Nach Polizeiangaben sagte der Fahrer Max Brand: „Ich habe nichts gesehen.“"
-    assert speaker_of(text, "Ich habe nichts gesehen.") == "Max Brand"
-
-
-def test_more_speech_verbs():
+def test_more_speech_verbs(speaker_of):
     text = ("Der Bürgermeister Hans Roth eröffnete die Sitzung. Die Forscherin Lea Hahn konstatierte eine "
             "„wachsende Kluft zwischen Arm und Reich“. „Wir sind auf dem richtigen Weg“, erzählte der Landrat "
             "Peter Vogt.")
@@ -231,239 +149,108 @@ def test_more_speech_verbs():
     assert speaker_of(text, "Wir sind auf dem richtigen Weg") == "Peter Vogt"
 
 
-def test_colon_after_a_medium_noun_introduces_speech():
-    text = "Der Landrat Peter Vogt sagte gegenüber der Zeitung: „Wir prüfen alles.“"
-    assert speaker_of(text, "Wir prüfen alles.") == "Peter Vogt"
-
-
-def test_reported_perfect_names_the_speaker_not_the_medium():
-    text = "Die Zeitung berichtet, der Landrat Peter Vogt habe gesagt: „Wir prüfen alles.“"
-    assert speaker_of(text, "Wir prüfen alles.") == "Peter Vogt"
-
-
-def test_surname_before_sagte_laut_medium():
-    text = "Vogt sagte laut „Tagesblatt“: „Wir prüfen alles sehr genau.“"
-    assert speaker_of(text, "Wir prüfen alles sehr genau.") == "Vogt"
-
-
-def test_role_noun_before_a_name_resolves_a_later_bare_role():
+def test_role_noun_before_a_name_resolves_a_later_bare_role(speaker_of):
     text = ("Die Kämmerin Eva Kurz legte Zahlen vor. Demnach fehlen 20 Millionen.\n\n"
             "„Es gibt keine Alternative zu diesem Weg“, betonte die Kämmerin.")
     assert speaker_of(text, "Es gibt keine Alternative zu diesem Weg") == "Eva Kurz"
 
 
-def test_role_noun_shared_by_two_people_stays_a_role():
+def test_role_noun_shared_by_two_people_stays_a_role(speaker_of):
     text = ("Die Kämmerin Eva Kurz und die Kämmerin Lea Hahn legten Zahlen vor.\n\n"
             "„Es gibt keine Alternative zu diesem Weg“, betonte die Kämmerin.")
     assert speaker_of(text, "Es gibt keine Alternative zu diesem Weg") == "Kämmerin"
 
 
-def test_danken_is_a_speech_verb():
+def test_danken_is_a_speech_verb(speaker_of):
     text = "Der Trainer Paul Kern wurde entlassen. Der Verein dankte ihm „für seine Arbeit“."
     assert speaker_of(text, "für seine Arbeit") == "Verein"
 
 
-def test_sentence_after_the_quote_points_back_at_it():
+def test_sentence_after_the_quote_points_back_at_it(speaker_of):
     text = ("Der Streit im Werk eskaliert. „Wir werden das nicht hinnehmen.“ "
             "Das sagte der Betriebsrat Tom Falk am Montag.")
     assert speaker_of(text, "Wir werden das nicht hinnehmen.") == "Tom Falk"
 
 
-def test_mit_diesen_worten_after_the_quote():
+def test_mit_diesen_worten_after_the_quote(speaker_of):
     text = "„Wir werden das nicht hinnehmen“ – mit diesem Satz eröffnete Betriebsrat Tom Falk die Versammlung."
     assert speaker_of(text, "Wir werden das nicht hinnehmen") == "Tom Falk"
 
 
-def test_back_reference_does_not_override_a_colon_introduction():
+def test_back_reference_does_not_override_a_colon_introduction(speaker_of):
     text = ("Weiter sagte Larsen: „Unsere Untersuchungen werden ein offenes Buch sein.“ "
             "Dies sagte der Präsident des Unternehmens in Richtung seiner Kunden.")
     assert speaker_of(text, "Unsere Untersuchungen werden ein offenes Buch sein.") == "Larsen"
 
 
-def test_colon_after_zu_wort_introduces_a_sentence_quote():
+def test_colon_after_zu_wort_introduces_a_sentence_quote(speaker_of):
     text = "Der Streit eskaliert. Auch der Betriebsrat meldete sich zu Wort: „Wir werden das nicht hinnehmen.“"
     assert "Betriebsrat" in speaker_of(text, "Wir werden das nicht hinnehmen.")
 
 
-def test_swiss_spelling_and_missing_umlauts_in_cues():
+def test_swiss_spelling_and_missing_umlauts_in_cues(speaker_of):
     text = ("Der Stadtrat Urs Meier trat zurück. „Wir prüfen alles sehr genau“, heisst es in einer Mitteilung "
             "der Stadt. Die Präsidentin Lea Hahn erklarte: „Das Verfahren läuft weiter.“")
     assert "Mitteilung" in speaker_of(text, "Wir prüfen alles sehr genau")
     assert speaker_of(text, "Das Verfahren läuft weiter.") == "Lea Hahn"
 
 
-def test_relative_clause_after_the_name_is_no_part_of_the_speaker():
+def test_relative_clause_after_the_name_is_no_part_of_the_speaker(speaker_of):
     text = "Ahmadi, der seit 2005 im Amt ist, sagte am Montag: „Wir prüfen alles sehr genau.“"
     assert speaker_of(text, "Wir prüfen alles sehr genau.") == "Ahmadi"
 
 
-def test_title_noun_before_von_stays():
+def test_title_noun_before_von_stays(speaker_of):
     text = "„Wir prüfen alles sehr genau“, sagte ein Sprecher von Greenpeace."
     assert speaker_of(text, "Wir prüfen alles sehr genau") == "Sprecher von Greenpeace"
 
 
-def test_previous_speaker_of_the_other_gender_is_not_kept_for_a_pronoun():
+def test_previous_speaker_of_the_other_gender_is_not_kept_for_a_pronoun(speaker_of):
     text = ("Die Ministerin Eva Kurz stellte den Plan vor. Ihr Kollege Karl Berg ergänzte, man sei "
             "„auf gutem Weg“. Sie sagte: „Wir sind uns in allen Punkten einig.“")
     assert speaker_of(text, "Wir sind uns in allen Punkten einig.") == "Eva Kurz"
 
 
-def test_nach_dem_gesetz_names_the_document():
-    text = ("Der Kanzler Karl Berg schwieg. Nach dem Artikel 12 der Landesverfassung bestimmt der "
-            "Ministerpräsident „die Richtlinien der Politik“.")
-    assert "Artikel 12" in speaker_of(text, "die Richtlinien der Politik")
-
-
-def test_nach_dem_bericht_with_a_speech_verb_keeps_the_speaker():
-    text = "Nach dem Bericht sagte der Minister Karl Berg: „Wir ziehen daraus Konsequenzen.“"
-    assert speaker_of(text, "Wir ziehen daraus Konsequenzen.") == "Karl Berg"
-
-
-def test_object_in_front_keeps_the_person_after_the_verb():
+def test_object_in_front_keeps_the_person_after_the_verb(speaker_of):
     text = ("Der Abgeordnete Jan Ott stellte den Antrag vor. Die Stellungnahme kritisierte der Minister "
             "Karl Berg als „naiv“.")
     assert speaker_of(text, "naiv") == "Karl Berg"
 
 
-def test_von_x_die_rede_names_the_document():
-    text = ("Der Chef Hans Roth schwieg. In einem internen Schreiben an die Mitarbeiter war von einem "
-            "„offenen und ehrlichen Dialog“ die Rede.")
-    assert "Schreiben" in speaker_of(text, "offenen und ehrlichen Dialog")
-
-
-def test_wie_es_aus_dem_ministerium_hiess():
-    text = ("Die Ministerin Eva Kurz war nicht da. Wie es aus dem Innenministerium hieß, sind die Werte "
-            "„deutlich zu hoch“.")
-    assert speaker_of(text, "deutlich zu hoch") == "Innenministerium"
-
-
-def test_aus_kreisen_verlautete():
-    text = ("Die Ministerin Eva Kurz war nicht da. Aus Regierungskreisen verlautete, die Werte seien "
-            "„deutlich zu hoch“.")
-    assert speaker_of(text, "deutlich zu hoch") == "Regierungskreisen"
-
-
-def test_english_long_apposition_before_the_cue():
+def test_english_long_apposition_before_the_cue(speaker_of):
     text = ('The plan was published on Monday. "It has the important virtue of being fiscally responsible," '
             "Ann Lee, director of the centrist Tax Policy Center and a professor at the Hill School of "
             "Lakeside University, said of the plan.")
     assert speaker_of(text, "It has the important virtue of being fiscally responsible,") == "Ann Lee"
 
 
-def test_english_demanded_and_scolded():
+def test_english_demanded_and_scolded(speaker_of):
     text = ('Senators David Miller and Tom Reed questioned the bank chief. "Why is this not clear proof of '
             'failure?" Miller demanded.')
     assert speaker_of(text, "Why is this not clear proof of failure?") == "David Miller"
 
 
-def test_english_name_before_an_apposition_and_a_preceding_cue():
+def test_english_name_before_an_apposition_and_a_preceding_cue(speaker_of):
     text = ("The president Mark Dale met historians after the election. Ann Lee, a historian who attended the "
             "session with Dale, "
             'recalled, "Out of nowhere, he said that all bets were off on the climate."')
     assert speaker_of(text, "Out of nowhere, he said that all bets were off on the climate.") == "Ann Lee"
 
 
-def test_relative_clause_with_participle_cue_after_the_quote():
+def test_relative_clause_with_participle_cue_after_the_quote(speaker_of):
     text = "Eva Kurz widersprach dem Minister Karl Berg, der den Plan als „mutig und richtig“ gelobt hatte."
     assert speaker_of(text, "mutig und richtig") == "Karl Berg"
 
 
-def test_feminine_relative_pronoun_before_an_accusative_object():
+def test_feminine_relative_pronoun_before_an_accusative_object(speaker_of):
     text = "Der Minister Karl Berg reagierte auf Eva Kurz, die den Plan „völlig unausgegoren“ genannt hatte."
     assert speaker_of(text, "völlig unausgegoren") == "Eva Kurz"
 
 
-def test_a_thing_as_subject_of_the_cue_speaks_when_no_person_does():
-    text = ("Die Suchmaschine sortiert nach Relevanz. Die neue Version verspricht „Suche ohne Werbung“: "
-            "Nicht relevante Seiten sollen verschwinden.")
-    assert speaker_of(text, "Suche ohne Werbung") == "neue Version"
-
-
-def test_a_time_phrase_is_still_no_speaker():
-    text = "Seit einem Monat fordern die Anwohner „endlich Ruhe in der Nacht“."
-    assert "Monat" not in speaker_of(text, "endlich Ruhe in der Nacht")
-
-
-def test_laut_and_zufolge_keep_an_abstract_source():
-    text = ("Der Vorsitzende Jan Ott trat zurück. Der Vereinbarung zufolge muss der Verein "
-            "„alle Kosten selbst tragen“.")
-    assert "Vereinbarung" in speaker_of(text, "alle Kosten selbst tragen")
-
-
-def test_das_ist_die_aussage_einer_studie():
-    text = ("„Jeder Dritte glaubt nicht mehr an die Politik.“ Das ist die zentrale Aussage einer Studie, "
-            "die heute vorgestellt wurde.")
-    assert "Aussage einer Studie" in speaker_of(text, "Jeder Dritte glaubt nicht mehr an die Politik.")
-
-
-def test_in_der_zeitung_fand_sich():
-    text = ("Der Chef Jan Ott schwieg. In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellt "
-            "die Redaktion ihre Arbeit auf neue Beine“.")
-    assert speaker_of(text, "Mit diesem Ziel stellt die Redaktion ihre Arbeit auf neue Beine") == "Zeitung"
-
-
-def test_fand_without_sich_names_no_document():
-    text = ("Der Kommissar Jan Ott ermittelt. In der Wohnung fand die Polizei einen Brief: "
-            "„Ich komme wieder, ganz sicher und sehr bald.“")
-    assert "Wohnung" not in speaker_of(text, "Ich komme wieder, ganz sicher und sehr bald.")
-
-
-def test_adverbs_between_steht_and_the_document():
-    text = ("Der Minister Otto Berg will das ändern. Derzeit steht deshalb in dem Entwurf für ein neues Gesetz "
-            "noch der Satz: „Die Daten sind nach einem Jahr zu löschen.“")
-    assert "Entwurf" in speaker_of(text, "Die Daten sind nach einem Jahr zu löschen.")
-
-
-def test_relative_clause_antecedent_before_a_verb():
+def test_relative_clause_antecedent_before_a_verb(speaker_of):
     text = ("Der Minister Otto Berg schwieg. Ab 1939 musste an jedem Radio ein Zettel kleben, auf dem geschrieben stand: "
             "„Zutritt nur für Mitarbeiter der Firma.“")
     assert "Zettel" in speaker_of(text, "Zutritt nur für Mitarbeiter der Firma.")
-
-
-def test_darin_heisst_es_names_the_document_of_the_sentence_before():
-    text = ("Der Minister Karl Berg legte einen Bericht vor. Darin heißt es, die Maßnahmen seien "
-            "„weitgehend wirkungslos“.")
-    assert speaker_of(text, "weitgehend wirkungslos") == "Bericht"
-
-
-def test_dort_after_a_homepage():
-    text = ("Die Gruppe trainierte seit Jahren. Auf ihrer Homepage fanden sich Videos und Zitate. Auch das Motiv "
-            "fand sich dort: „Wir glauben, dass eines Tages ein großer Sturm kommen wird.“")
-    assert "Homepage" in speaker_of(text, "Wir glauben, dass eines Tages ein großer Sturm kommen wird.")
-
-
-def test_so_heisst_es_refers_to_the_report_before():
-    text = ("Der Chefredakteur Hans Roth veröffentlichte einen Bericht über säumige Zahler. So heißt es, die "
-            "Behörde habe „jetzt damit begonnen“, alle Namen zu nennen.")
-    assert speaker_of(text, "jetzt damit begonnen") == "Bericht"
-
-
-def test_so_heisst_es_in_x_keeps_its_own_document():
-    text = ("Der Chefredakteur Hans Roth veröffentlichte einen Bericht. So heißt es in der Erklärung des "
-            "Vereins: „Wir prüfen alle Vorwürfe.“")
-    assert "Erklärung" in speaker_of(text, "Wir prüfen alle Vorwürfe.")
-
-
-def test_statement_noun_right_before_the_quote_without_a_speech_verb():
-    text = ("Der Senator Tom Reed konnte die Frage nicht beantworten. Sein Team veröffentlichte die Antwort, "
-            "„Tut mir leid, da muss ich erst nachfragen“, prompt im Internet.")
-    assert speaker_of(text, "Tut mir leid, da muss ich erst nachfragen") == "Antwort"
-
-
-def test_statement_noun_with_a_speech_verb_keeps_the_speaker():
-    text = "Der Senator Tom Reed sagte zu der Forderung: „Das ist nicht bezahlbar und kommt nicht.“"
-    assert speaker_of(text, "Das ist nicht bezahlbar und kommt nicht.") == "Tom Reed"
-
-
-def test_words_attributed_to_someone_in_the_next_sentence():
-    text = ("„Wer zu spät kommt, den bestraft das Leben!“ Diese oft dem früheren Präsidenten Michael Gross "
-            "zugeschriebene Weisheit gilt auch hier.")
-    assert speaker_of(text, "Wer zu spät kommt, den bestraft das Leben!") == "Michael Gross"
-
-
-def test_diese_worte_stammen_von():
-    text = "Der Streit eskaliert. „Wir werden das nicht hinnehmen.“ Diese Worte stammen von Betriebsrat Tom Falk."
-    assert speaker_of(text, "Wir werden das nicht hinnehmen.") == "Tom Falk"
 
 
 def test_weak_noun_role_in_the_dative_scores_as_a_role():
@@ -471,25 +258,19 @@ def test_weak_noun_role_in_the_dative_scores_as_a_role():
     assert person_score("dem Präsidenten") >= 2
 
 
-def test_wonach_clause_names_whose_view_it_reports():
+def test_wonach_clause_names_whose_view_it_reports(speaker_of):
     text = ("Der Sender zitiert aus einer Zeitung, wonach Ministerpräsident Evo Lara die Schuld den "
             "Industrieländern gibt, deren „völlig entfesselte Industrie“ die Erde zerstöre.")
     assert "Evo Lara" in speaker_of(text, "völlig entfesselte Industrie")
 
 
-def test_prepositional_relative_clause_names_its_own_subject():
+def test_prepositional_relative_clause_names_its_own_subject(speaker_of):
     text = ("Ein Redakteur der Zeitung hatte mit dem Minister Karl Jonas ein Gespräch, in dessen Verlauf "
             "Jonas sagte: „Die Verhandlungen sind nur unterbrochen.“")
     assert speaker_of(text, "Die Verhandlungen sind nur unterbrochen.") == "Karl Jonas"
 
 
-def test_wie_ein_blatt_zu_erzaehlen_weiss():
-    text = ("Der Schauspieler Max Brand spielte gestern. Wie ein Wiener Blatt zu erzählen weiß, ist dem "
-            "„verdienstvollen jungen Mitglied“ der Bühne ein Malheur passiert.")
-    assert "Blatt" in speaker_of(text, "verdienstvollen jungen Mitglied")
-
-
-def test_zuerst_is_no_speaker():
+def test_zuerst_is_no_speaker(speaker_of):
     text = "Zuerst kritisierte der Verband die „vortrefflichen Ausführungen“ des Ministers."
     assert speaker_of(text, "vortrefflichen Ausführungen") == "Verband"
 
@@ -500,13 +281,13 @@ def test_participles_geantwortet_gesprochen_gemeint_are_cues():
     assert not {"gefragt", "gekündigt", "gestellt"} & CUE_WORDS
 
 
-def test_wie_x_betonte_after_the_quote():
+def test_wie_x_betonte_after_the_quote(speaker_of):
     text = ("Der Streit geht weiter.\n\n„Das ist falsch und gefährlich“, wie der Minister Karl Berg am "
             "Montag betonte.")
     assert speaker_of(text, "Das ist falsch und gefährlich") == "Karl Berg"
 
 
-def test_soll_x_gesagt_haben_after_the_quote():
+def test_soll_x_gesagt_haben_after_the_quote(speaker_of):
     text = "Der Streit geht weiter.\n\n„Wir prüfen das sehr genau“, soll der Minister Karl Berg gesagt haben."
     assert speaker_of(text, "Wir prüfen das sehr genau") == "Karl Berg"
 
@@ -521,7 +302,7 @@ def test_age_descriptor_is_a_speaker_phrase():
     assert speaker_after(["der", "35-Jährige", ":"]) == "der 35-Jährige"
 
 
-def test_adjective_in_front_of_the_verb_is_no_speaker():
+def test_adjective_in_front_of_the_verb_is_no_speaker(speaker_of):
     text = ("Die Sängerin Lea Hahn ist schwanger. Freudig teilte sie mit: „Wir sind schon lange "
             "überglücklich darüber.“")
     assert speaker_of(text, "Wir sind schon lange überglücklich darüber.") == "Lea Hahn"
@@ -532,36 +313,19 @@ def test_age_descriptor_scores_as_a_person():
     assert person_score("der 35-Jährige") >= 2
 
 
-def test_denn_before_a_pronoun_subject():
+def test_denn_before_a_pronoun_subject(speaker_of):
     text = ("Die Springerin Lea Hahn will Mädchen ermutigen. Etwas, das die Kollegin Eva Roth gern "
             "bestätigt und unterstützt. Denn sie gibt zu: „Früher war ich sehr unsicher.“")
     assert speaker_of(text, "Früher war ich sehr unsicher.") in ("Eva Roth", "Lea Hahn")
 
 
-def test_weiter_heisst_es_after_a_document():
-    text = ("Der Minister Karl Berg legte einen Bericht vor. Weiter heißt es: „Die Lage bleibt in allen "
-            "Regionen angespannt.“")
-    assert speaker_of(text, "Die Lage bleibt in allen Regionen angespannt.") == "Bericht"
-
-
-def test_passive_clause_opened_by_a_document():
-    text = ("Die Ministerin Eva Kurz war nicht da. Im Bericht des Ministeriums werden die Werte als "
-            "„deutlich zu hoch“ bezeichnet.")
-    assert "Bericht" in speaker_of(text, "deutlich zu hoch")
-
-
-def test_nach_eigener_aussage_des_ministeriums():
-    text = "Die Ministerin Eva Kurz war nicht da. Die Werte sind nach eigener Aussage des Ministeriums „deutlich zu hoch“."
-    assert "Ministerium" in speaker_of(text, "deutlich zu hoch")
-
-
-def test_surname_with_a_particle_opening_the_sentence_is_the_speaker():
+def test_surname_with_a_particle_opening_the_sentence_is_the_speaker(speaker_of):
     text = ("Die Kommission hat in Brüssel ihren Klimaplan vorgestellt. Von der Leyen betonte: "
             "„Wir haben keine Zeit mehr zu verlieren.“ Van Gaal sagte: „Das Spiel ist noch offen.“")
     assert speaker_of(text, "Wir haben keine Zeit mehr zu verlieren.") == "Von der Leyen"
     assert speaker_of(text, "Das Spiel ist noch offen.") == "Van Gaal"
 
 
-def test_a_von_phrase_before_the_verb_is_not_a_name_when_the_verb_has_a_subject():
+def test_a_von_phrase_before_the_verb_is_not_a_name_when_the_verb_has_a_subject(speaker_of):
     text = "Von der Regierung erklärte ein Sprecher: „Wir prüfen den Antrag.“"
     assert speaker_of(text, "Wir prüfen den Antrag.") == "Sprecher"
