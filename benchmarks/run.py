@@ -1,6 +1,6 @@
 """Run every benchmark and print the results side by side (Markdown).
 
-    python -m benchmarks.run --data ../shared/eval [--quick] [--split test|dev] [--only summary,quotes,figures,speed]
+    python -m benchmarks.run --data ../shared/eval [--quick] [--split test|dev] [--only summary,quotes,figures,qa,speed]
 
 --quick runs a subset (a few dozen documents per set) in well under a minute.
 Tune on --split dev, report --split test (the default).
@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import figures_eval, quotes_eval, speed, summaries
+from . import figures_eval, qa_eval, quotes_eval, speed, summaries
 from .data import summary_sets
 
 
@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("../shared/eval"), help="evaluation data folder")
     ap.add_argument("--quick", action="store_true", help="a subset, < 1 minute")
     ap.add_argument("--split", choices=("test", "dev"), default="test")
-    ap.add_argument("--only", default="summary,quotes,figures,speed")
+    ap.add_argument("--only", default="summary,quotes,figures,qa,speed")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"data folder not found: {args.data} (expected ../shared/eval next to the repo)", file=sys.stderr)
@@ -53,6 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     if "figures" in only:
         res = figures_eval.evaluate(args.data)
         block = ["## Figures (value accuracy)", ""] + figures_eval.format_figures(res)
+        out += block
+        print("\n".join(block), flush=True)
+
+    if "qa" in only:
+        block = ["## Follow-up questions", ""] + qa_eval.format_qa(qa_eval.evaluate(args.data))
         out += block
         print("\n".join(block), flush=True)
 

@@ -1,8 +1,10 @@
 """Answering a follow-up question with the article's own sentences.
 
 BM25 over sentences with crude prefix stems (German compounds and inflections
-meet on a shared prefix). The answer is evidence, not prose: the best
-matching sentences, verbatim, best first.
+meet on a shared prefix), re-weighted for what the question asks for (a time, an
+amount, a person ...: questions.py) and, mildly, for news order (the lead answers
+most who/what questions). Only sentences sharing a word with the question are
+answers. The answer is evidence, not prose: verbatim sentences, best first.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections import Counter
 from bot.models import Passage
 
 from .boilerplate import is_boilerplate
+from .questions import offers, question_kind
 from .sentences import Sentence
 from .textutil import content_words, stem
 
@@ -28,6 +31,8 @@ def _question_stem(word: str) -> str:
 
 _K1 = 1.2
 _B = 0.75
+KIND_BOOST = 0.5  # a sentence that can give what the question asks for (a date for "wann")
+LEAD_BOOST = 0.3  # the first sentence; halves by the second, fades after
 _MAX_SENTENCES = 5000
 
 
@@ -50,6 +55,7 @@ def rank_passages(text: str, sentences: list[Sentence], question: str, k: int = 
     df = Counter()
     for _, c in docs:
         df.update(w for w in c if w in q)
+    kind = question_kind(question)
     scored = []
     for idx, (s, c) in enumerate(docs):
         length = sum(c.values())
@@ -60,6 +66,9 @@ def rank_passages(text: str, sentences: list[Sentence], question: str, k: int = 
                 idf = math.log(1 + (n - df[w] + 0.5) / (df[w] + 0.5))
                 score += idf * tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * length / avg))
         if score > 0:
+            if kind and offers(kind, text[s.start:s.end]):
+                score *= 1 + KIND_BOOST
+            score *= 1 + LEAD_BOOST / (1 + idx)
             scored.append((score, idx, s))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return tuple(Passage(text[s.start:s.end], s.start) for _, _, s in scored[:k])

@@ -9,3 +9,36 @@ def test_question_words_meet_inflected_article_words():
     assert best and "2,3 Mio. Euro" in best[0].text
     english = "The board approves the terminal. Critics fear the dredging. Work begins in spring."
     assert "dredging" in answer_question(english, "Who feared dredged channels?", k=1)[0].text
+
+
+def test_question_kind_is_read_from_the_opening():
+    from bot.engine.questions import question_kind
+
+    assert question_kind("Wann beginnt der Bau?") == "time"
+    assert question_kind("und wie viele Haltestellen gibt es?") == "amount"
+    assert question_kind("How much will the terminal cost?") == "amount"
+    assert question_kind("Was sagt die Bürgerinitiative dazu?") == "statement"
+    assert question_kind("Wer bezahlt die Strecke?") == "person"
+    assert question_kind("Why did the board vote no?") == "reason"
+    assert question_kind("Gibt es Kritik?") is None
+
+
+def test_a_sentence_with_what_the_question_asks_for_ranks_first():
+    from bot.engine import answer_question
+
+    text = ("Der Stadtrat berät über die neue Brücke. Die Brücke soll die Altstadt mit dem Hafen "
+            "verbinden. Die Brücke wird im Frühjahr 2027 eröffnet.")
+    assert "2027" in answer_question(text, "Wann wird die Brücke fertig?", k=1)[0].text
+    text = ("The council debated the new bridge for hours. The bridge will carry 12,000 cars a day "
+            "once it opens, the council said.")
+    assert "12,000" in answer_question(text, "How many cars will use the bridge?", k=1)[0].text
+    text = ("Die Anwohner lehnen den Ausbau der Straße ab. „Wir wollen keinen Lärm vor der Tür“, "
+            "sagte Anwohnerin Eva Brandt über den Ausbau.")
+    assert "Lärm" in answer_question(text, "Was sagen die Anwohner zum Ausbau?", k=1)[0].text
+
+
+def test_the_kind_of_question_never_makes_an_unrelated_sentence_an_answer():
+    from bot.engine import answer_question
+
+    text = "Die Brücke wird im Frühjahr 2027 eröffnet. Der Hafen feiert am 3. Mai sein Jubiläum."
+    assert answer_question(text, "Wann tagt der Stadtrat?") == ()

@@ -1,0 +1,92 @@
+"""What a follow-up question asks for, and whether a sentence can give it.
+
+"Wann …?" wants a time, "Wie viel …?" / "How many …?" an amount, "Wer …?" / "Who …?" a
+person or organisation, "Warum …?" a reason, "Wo …?" a place, "Was sagt X …?" words
+someone said. The answerer only re-weights sentences that already share words with the
+question; these tests never make an unrelated sentence an answer.
+"""
+from __future__ import annotations
+
+import re
+
+from .names import FIRST_NAMES, TITLES
+
+# Question openings, German and English (after an optional "und"/"and"/"also"/"so").
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
+    ("amount", r"(?:wie\s*viele?|wie\s+(?:hoch|teuer|groß|lang|weit|alt|schwer|stark)|was\s+kostet|"
+               r"um\s+wie\s*viel|how\s+(?:much|many|long|big|high|large|far|old|expensive)|"
+               r"what\s+(?:percentage|share|proportion|number|amount)|what\s+does\s+.{1,40}\s+cost)\b"),
+    ("time", r"(?:wann|seit\s+wann|bis\s+wann|ab\s+wann|when|what\s+time|(?:in\s+)?which\s+year|what\s+year|"
+             r"how\s+soon)\b"),
+    ("statement", r"(?:was\s+(?:sagt|sagte|sagten|sagen|meint|meinte|erklärte|erklärt|kritisiert|fordert|"
+                  r"forderte)|what\s+(?:did|does|do)\s+.{1,60}\s+(?:say|think|claim|want)|"
+                  r"how\s+(?:did|does)\s+.{1,60}\s+(?:describe|react|respond))\b"),
+    ("person", r"(?:wer|wem|wen|wessen|von\s+wem|mit\s+wem|who|whom|whose|which\s+(?:team|club|company|"
+               r"firm|country|party|player|minister|leader|official|city|group|person|man|woman))\b"),
+    ("reason", r"(?:warum|weshalb|wieso|weswegen|aus\s+welchem\s+grund|why|for\s+what\s+reason)\b"),
+    ("place", r"(?:wo|wohin|woher|where|in\s+which\s+(?:city|country|town|place))\b"),
+))
+_OPENING = re.compile(r"^\W*(?:(?:und|aber|also|and|but|so|ok|okay)\W+)?", re.IGNORECASE)
+
+_AMOUNT = re.compile(
+    r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|"
+    r"tausend|million(?:en)?|milliarden?|mio|mrd|prozent|dutzend|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|millions?|billions?|percent|dozen)\b",
+    re.IGNORECASE)
+_TIME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
+    r"november|dezember|january|february|march|june|july|october|december|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|heute|gestern|morgen|today|yesterday|tomorrow|tonight|uhr|o'clock|"
+    r"nächsten?|kommenden?|vergangenen?|letzten?|next|last|frühjahr|sommer|herbst|winter|spring|"
+    r"summer|autumn|jahresende|quartal|quarter|wochen?|monaten?|jahren?|weeks?|months?|years?)\b"
+    r"|\b\d{1,2}\.\s", re.IGNORECASE)
+_REASON = re.compile(
+    r"\b(?:weil|denn|wegen|aufgrund|deshalb|daher|darum|deswegen|da\s+(?:die|der|das|es|sie|er|man|\w+en)\b|"
+    r"um\s+\w+(?:\s+\w+){0,6}\s+zu|because|due\s+to|as\s+a\s+result|so\s+that|in\s+order\s+to|"
+    r"since|after|amid|following)\b", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:in|im|nach|aus|bei|vor|at|from|near|across|outside|inside)\s+"
+                    r"(?:der\s+|dem\s+|den\s+|the\s+)?[A-ZÄÖÜ]\w+")
+_QUOTE_MARKS = frozenset("„“”\"»«‚‘’")
+_CAP_WORD = re.compile(r"(?<=[\s(])[A-ZÄÖÜ][\w'’-]+")
+
+
+def question_kind(question: str) -> str | None:
+    """'amount', 'time', 'statement', 'person', 'reason', 'place' or None (a plain question)."""
+    q = _OPENING.sub("", question or "", count=1)
+    for kind, pattern in _KINDS:
+        if pattern.match(q):
+            return kind
+    return None
+
+
+def offers(kind: str | None, sentence: str) -> bool:
+    """Can this sentence answer a question of that kind?"""
+    if kind == "amount":
+        return bool(_AMOUNT.search(sentence))
+    if kind == "time":
+        return bool(_TIME.search(sentence))
+    if kind == "reason":
+        return bool(_REASON.search(sentence))
+    if kind == "place":
+        return bool(_PLACE.search(sentence))
+    if kind == "statement":
+        return any(ch in _QUOTE_MARKS for ch in sentence)
+    if kind == "person":
+        return _names_someone(sentence)
+    return False
+
+
+def _names_someone(sentence: str) -> bool:
+    """A given name, a title or role ('Ministerin', 'Sprecher'), or (English) a capitalised
+    word inside the sentence; German capitalises every noun, so there only the first two count."""
+    words = [w.lower() for w in _CAP_WORD.findall(" " + sentence)]
+    return any(w in FIRST_NAMES or w in TITLES for w in words) or (
+        bool(words) and not _looks_german(sentence))
+
+
+_GERMAN_HINTS = re.compile(r"\b(?:der|die|das|und|ist|nicht|mit|für|den|dem|sich)\b")
+
+
+def _looks_german(sentence: str) -> bool:
+    return len(_GERMAN_HINTS.findall(sentence)) >= 2
