@@ -31,7 +31,7 @@ def _question_stem(word: str) -> str:
 
 _K1 = 1.2
 _B = 0.75
-KIND_BOOST = 0.5  # a sentence that can give what the question asks for (a date for "wann")
+KIND_BOOST = 1.0  # a sentence that can give what the question asks for (a date for "wann")
 LEAD_BOOST = 0.3  # the first sentence; halves by the second, fades after
 _MAX_SENTENCES = 5000
 

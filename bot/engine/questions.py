@@ -1,6 +1,6 @@
 """What a follow-up question asks for, and whether a sentence can give it.
 
-"Wann …?" wants a time, "Wie viel …?" / "How many …?" an amount, "Wer …?" / "Who …?" a
+"Wann …?" wants a time, "Was kostet …?" a sum of money, "Wie viel …?" / "How many …?" an amount, "Wer …?" / "Who …?" a
 person or organisation, "Warum …?" a reason, "Wo …?" a place, "Was sagt X …?" words
 someone said. The answerer only re-weights sentences that already share words with the
 question; these tests never make an unrelated sentence an answer.
@@ -13,6 +13,9 @@ from .names import FIRST_NAMES, TITLES
 
 # Question openings, German and English (after an optional "und"/"and"/"also"/"so").
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
+    ("money", r"(?:was\s+(?:kostet|kosten|kostete)|wie\s+teuer|wie\s*viel\s+(?:geld|kostet|kosten)|"
+              r"how\s+much\s+(?:money|does|did|will|would|is|are)\b.{0,60}?\b(?:cost|pay|spend|worth)|"
+              r"how\s+expensive|what\s+(?:does|did|will)\s+.{1,40}\s+cost|what\s+is\s+the\s+(?:price|cost))\b"),
     ("amount", r"(?:wie\s*viele?|wie\s+(?:hoch|teuer|groß|lang|weit|alt|schwer|stark)|was\s+kostet|"
                r"um\s+wie\s*viel|how\s+(?:much|many|long|big|high|large|far|old|expensive)|"
                r"what\s+(?:percentage|share|proportion|number|amount)|what\s+does\s+.{1,40}\s+cost)\b"),
@@ -33,6 +36,8 @@ _AMOUNT = re.compile(
     r"tausend|million(?:en)?|milliarden?|mio|mrd|prozent|dutzend|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|millions?|billions?|percent|dozen)\b",
     re.IGNORECASE)
+_MONEY = re.compile(r"[€$£¥]|\b(?:euro|eur|dollars?|usd|pfund|pounds?|franken|chf|cents?|mio|mrd|"
+                    r"millionen|milliarden|millions?|billions?|bn)\b|\d(?:m|bn|k)\b", re.IGNORECASE)
 _TIME = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
     r"november|dezember|january|february|march|june|july|october|december|montag|dienstag|"
@@ -62,6 +67,8 @@ def question_kind(question: str) -> str | None:
 
 def offers(kind: str | None, sentence: str) -> bool:
     """Can this sentence answer a question of that kind?"""
+    if kind == "money":
+        return bool(_MONEY.search(sentence)) and bool(_AMOUNT.search(sentence))
     if kind == "amount":
         return bool(_AMOUNT.search(sentence))
     if kind == "time":

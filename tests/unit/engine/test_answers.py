@@ -16,7 +16,7 @@ def test_question_kind_is_read_from_the_opening():
 
     assert question_kind("Wann beginnt der Bau?") == "time"
     assert question_kind("und wie viele Haltestellen gibt es?") == "amount"
-    assert question_kind("How much will the terminal cost?") == "amount"
+    assert question_kind("How many turbines a year?") == "amount"
     assert question_kind("Was sagt die Bürgerinitiative dazu?") == "statement"
     assert question_kind("Wer bezahlt die Strecke?") == "person"
     assert question_kind("Why did the board vote no?") == "reason"
@@ -42,3 +42,14 @@ def test_the_kind_of_question_never_makes_an_unrelated_sentence_an_answer():
 
     text = "Die Brücke wird im Frühjahr 2027 eröffnet. Der Hafen feiert am 3. Mai sein Jubiläum."
     assert answer_question(text, "Wann tagt der Stadtrat?") == ()
+
+
+def test_a_cost_question_wants_a_sum_of_money():
+    from bot.engine import answer_question
+    from bot.engine.questions import question_kind
+
+    assert question_kind("Was kostet die Linie?") == "money"
+    assert question_kind("How much will the terminal cost?") == "money"
+    text = ("Die neue Linie soll auf 9 Kilometern 14 Haltestellen bedienen. Die Strecke kostet "
+            "nach aktueller Schätzung rund 1,2 Mrd. Euro. Die Linie fährt ab 2031.")
+    assert "1,2 Mrd. Euro" in answer_question(text, "Was kostet die Linie?", k=1)[0].text
