@@ -9,6 +9,7 @@ answers. The answer is evidence, not prose: verbatim sentences, best first.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 
 from bot.models import Passage
@@ -71,4 +72,42 @@ def rank_passages(text: str, sentences: list[Sentence], question: str, k: int = 
             score *= 1 + LEAD_BOOST / (1 + idx)
             scored.append((score, idx, s))
     scored.sort(key=lambda t: (-t[0], t[1]))
-    return tuple(Passage(text[s.start:s.end], s.start) for _, _, s in scored[:k])
+    out: list[Passage] = []
+    for _, _, s in scored:
+        start, end = _whole_quotation(text, sentences, s.start, s.end)
+        if any(p.start < end and start < p.start + len(p.text) for p in out):
+            continue  # already shown as part of a widened passage
+        out.append(Passage(text[start:end], start))
+        if len(out) == k:
+            break
+    return tuple(out)
+
+
+_MAX_WIDEN = 4  # sentences one passage may grow to
+_MAX_PARAGRAPH = 6000  # characters; longer "paragraphs" (no blank lines) are not searched
+_MARKS = "„“”\"»«"
+
+
+def _whole_quotation(text: str, sentences: list[Sentence], start: int, end: int) -> tuple[int, int]:
+    """A sentence inside a quotation that runs over several sentences is shown with the
+    whole quotation and its attribution ('„… geworden. Warum …?“, fragte Brenner.'), not
+    as a fragment starting or ending mid-quote. Still verbatim: one span of the text.
+    Quotation marks are paired within the sentence's paragraph."""
+    para_start = text.rfind("\n\n", 0, start) + 1
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end == -1 else para_end
+    if para_end - para_start > _MAX_PARAGRAPH or not any(ch in text[para_start:para_end] for ch in _MARKS):
+        return start, end
+    from .quotemarks import find_marked_spans
+
+    starts = [t.start for t in sentences]
+    for q in find_marked_spans(text[para_start:para_end]):
+        q_start, q_end = q.start + para_start, q.end + para_start
+        if not q.closed or q_end <= start or q_start >= end:
+            continue
+        i = bisect_right(starts, q_start) - 1  # the sentence the quotation opens in
+        j = bisect_right(starts, q_end - 1) - 1  # ... and the one it closes in
+        if i < 0 or j - i + 1 > _MAX_WIDEN or sentences[i].start >= start and sentences[j].end <= end:
+            continue
+        start, end = min(start, sentences[i].start), max(end, sentences[j].end)
+    return start, end

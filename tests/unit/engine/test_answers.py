@@ -53,3 +53,17 @@ def test_a_cost_question_wants_a_sum_of_money():
     text = ("Die neue Linie soll auf 9 Kilometern 14 Haltestellen bedienen. Die Strecke kostet "
             "nach aktueller Schätzung rund 1,2 Mrd. Euro. Die Linie fährt ab 2031.")
     assert "1,2 Mrd. Euro" in answer_question(text, "Was kostet die Linie?", k=1)[0].text
+
+
+def test_a_sentence_inside_a_longer_quotation_comes_with_the_whole_quotation():
+    from bot.engine import answer_question
+
+    text = ("Der Rat stimmte am Abend ab.\n\n„Jedes Großprojekt ist doppelt so teuer geworden. "
+            "Warum sollte es diesmal anders sein?“, fragte Markus Brenner im Plenum. Danach wurde "
+            "abgestimmt.\n\nBrenner will klagen.")
+    passages = answer_question(text, "Was fragte Brenner?", k=3)
+    first = passages[0]
+    assert first.text.startswith("„Jedes Großprojekt") and first.text.endswith("im Plenum.")
+    assert text[first.start:first.start + len(first.text)] == first.text  # still verbatim
+    assert len({p.start for p in passages}) == len(passages)  # no passage shown twice
+    assert not any(p.text.startswith("Warum") for p in passages)
