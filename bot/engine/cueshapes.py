@@ -214,7 +214,7 @@ def apposition_subject(before: list[str]) -> str | None:
     if len(seg) < 4 or "," not in seg[1:5]:
         return None
     c1 = seg.index(",", 1)
-    if not all(t[:1].isupper() for t in seg[:c1]) or not seg[c1 + 1][:1].islower():
+    if c1 + 1 >= len(seg) or not all(t[:1].isupper() for t in seg[:c1]) or not seg[c1 + 1][:1].islower():
         return None
     return " ".join(seg[:c1])
 

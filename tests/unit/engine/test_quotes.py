@@ -75,3 +75,11 @@ def test_prepositional_phrase_before_german_cue_is_not_the_speaker():
             "„Ich gehe davon aus, dass eine Einigung gelingt.“")
     q = quotes(text)
     assert q["Ich gehe davon aus, dass eine Einigung gelingt."].speaker == "Paul Krämer"
+
+
+def test_three_word_name_with_a_comma_before_an_english_cue_does_not_crash():
+    # 'Ann Lee Smith, said, "…"' once raised IndexError in the apposition rule
+    from bot.engine import brief_text
+
+    quotes = brief_text('The mayor spoke. Ann Lee Smith, said: "We will win the game tonight."').quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("We will win the game tonight.", "Ann Lee Smith")]
