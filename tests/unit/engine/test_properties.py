@@ -26,8 +26,9 @@ def check(text):
         assert text[q.start:q.start + len(q.text)] == q.text
     for f in b.figures:
         assert text[f.start:f.start + len(f.text)] == f.text
-    for p in answer_question(text, "Was sagte er?"):
-        assert text[p.start:p.start + len(p.text)] == p.text
+    for question in ("Was sagte er?", "Wann kostet das wie viel?", "Who said so, and why?"):
+        for p in answer_question(text, question):
+            assert text[p.start:p.start + len(p.text)] == p.text
     assert isinstance(detect_language(text), str)
     title_from_text(text)
 
