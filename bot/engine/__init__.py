@@ -7,6 +7,8 @@ offset. Entry points: `brief_text`, `answer_question`, `detect_language`,
 """
 from __future__ import annotations
 
+import logging
+import os
 from typing import TYPE_CHECKING
 
 from .boilerplate import title_from_text
@@ -26,6 +28,22 @@ __all__ = ["ENGINE_NAME", "brief_text", "answer_question", "detect_language", "t
 
 
 _steps: tuple = ()
+log = logging.getLogger(__name__)
+
+# A bug in one step's rules must not cost a user the whole briefing: outside strict mode
+# the step's part is left empty and the error logged. The test suite sets
+# BRIEFBOT_ENGINE_STRICT=1 (tests/conftest.py) so that such a bug fails loudly there.
+STRICT = os.environ.get("BRIEFBOT_ENGINE_STRICT") == "1"
+
+
+def _guarded(step: str, default, fn, *args, **kwargs):
+    if STRICT:
+        return fn(*args, **kwargs)
+    try:
+        return fn(*args, **kwargs)
+    except Exception:  # noqa: BLE001 - any bug in the rules; logged with its traceback
+        log.exception("the %s step failed on this article; the briefing goes out without it", step)
+        return default
 
 
 def _load() -> tuple:
@@ -50,11 +68,12 @@ def brief_text(text: str, *, title: str | None = None, url: str | None = None,
     lang = language or detect_language(text)
     head_title = title_from_text(text)
     sentences = split_sentences(text, lang)
-    summary = summarize(text, sentences, title=title or head_title, n=summary_sentences)
+    summary = _guarded("summary", [], summarize, text, sentences, title=title or head_title,
+                       n=summary_sentences)
     scan = text if len(text) <= _ANALYSIS_LIMIT else text[:_ANALYSIS_LIMIT]
     words = text.split()  # one split: the word count and the people index share it
-    quotes = find_quotes(scan, sentences, words=words if scan is text else None)
-    figures = find_figures(scan, lang)
+    quotes = _guarded("quotes", [], find_quotes, scan, sentences, words=words if scan is text else None)
+    figures = _guarded("figures", [], find_figures, scan, lang)
     ref = ArticleRef(id=None, title=title or head_title, url=url, language=lang,
                      words=len(words))
     return Briefing(
@@ -71,4 +90,4 @@ def answer_question(text: str, question: str, *, k: int = 3) -> tuple[Passage, .
 
     text = text if isinstance(text, str) else str(text or "")
     sentences = split_sentences(text, detect_language(text))
-    return rank_passages(text, sentences, question, k)
+    return _guarded("answer", (), rank_passages, text, sentences, question, k)

@@ -92,3 +92,27 @@ def test_long_input_is_linear_and_verbatim():
         assert big[q.start:q.start + len(q.text)] == q.text
     for f in b.figures[:50]:
         assert big[f.start:f.start + len(f.text)] == f.text
+
+
+def test_the_suite_runs_the_engine_strict():
+    import bot.engine
+
+    assert bot.engine.STRICT  # else the tests above would not see an exception in a step
+
+
+def test_outside_strict_mode_a_failing_step_costs_only_its_part(monkeypatch, caplog):
+    # Fault injection: a step that raises stands for any bug in its rules.
+    import bot.engine
+
+    text = "„Wir bauen“, sagte Eva Roth. Die Brücke kostet 12 Mio. Euro. Sie öffnet 2027."
+    bot.engine.brief_text(text)  # loads the steps
+    ArticleRef, Briefing, Passage, summarize, find_quotes, find_figures = bot.engine._steps
+
+    def broken(*args, **kwargs):
+        raise IndexError("a bug in the quote rules")
+
+    monkeypatch.setattr(bot.engine, "STRICT", False)
+    monkeypatch.setattr(bot.engine, "_steps", (ArticleRef, Briefing, Passage, summarize, broken, find_figures))
+    b = bot.engine.brief_text(text)
+    assert b.quotes == () and b.summary and any("12 Mio. Euro" in f.text for f in b.figures)
+    assert "the quotes step failed" in caplog.text
