@@ -89,5 +89,6 @@ def answer_question(text: str, question: str, *, k: int = 3) -> tuple[Passage, .
     from .answers import rank_passages
 
     text = text if isinstance(text, str) else str(text or "")
-    sentences = split_sentences(text, detect_language(text))
-    return _guarded("answer", (), rank_passages, text, sentences, question, k)
+    lang = detect_language(text)
+    sentences = split_sentences(text, lang)
+    return _guarded("answer", (), rank_passages, text, sentences, question, k, lang)

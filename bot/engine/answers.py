@@ -15,7 +15,8 @@ from collections import Counter
 from bot.models import Passage
 
 from .boilerplate import is_boilerplate
-from .questions import offers, question_kind
+from .questions import answering, question_kind
+from .quotemarks import find_marked_spans
 from .sentences import Sentence
 from .textutil import content_words, stem
 
@@ -37,7 +38,8 @@ LEAD_BOOST = 0.3  # the first sentence; halves by the second, fades after
 _MAX_SENTENCES = 5000
 
 
-def rank_passages(text: str, sentences: list[Sentence], question: str, k: int = 3) -> tuple[Passage, ...]:
+def rank_passages(text: str, sentences: list[Sentence], question: str, k: int = 3,
+                  language: str = "en") -> tuple[Passage, ...]:
     if k <= 0 or not sentences:
         return ()
     q = {_question_stem(w) for w in content_words(question or "")}
@@ -56,7 +58,7 @@ def rank_passages(text: str, sentences: list[Sentence], question: str, k: int = 
     df = Counter()
     for _, c in docs:
         df.update(w for w in c if w in q)
-    kind = question_kind(question)
+    can_answer = answering(question_kind(question), text, sentences, language)
     scored = []
     for idx, (s, c) in enumerate(docs):
         length = sum(c.values())
@@ -67,14 +69,15 @@ def rank_passages(text: str, sentences: list[Sentence], question: str, k: int = 
                 idf = math.log(1 + (n - df[w] + 0.5) / (df[w] + 0.5))
                 score += idf * tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * length / avg))
         if score > 0:
-            if kind and offers(kind, text[s.start:s.end]):
+            if can_answer(s.start, s.end):
                 score *= 1 + KIND_BOOST
             score *= 1 + LEAD_BOOST / (1 + idx)
             scored.append((score, idx, s))
     scored.sort(key=lambda t: (-t[0], t[1]))
     out: list[Passage] = []
+    starts = [t.start for t in sentences]
     for _, _, s in scored:
-        start, end = _whole_quotation(text, sentences, s.start, s.end)
+        start, end = _whole_quotation(text, sentences, starts, s.start, s.end)
         if any(p.start < end and start < p.start + len(p.text) for p in out):
             continue  # already shown as part of a widened passage
         out.append(Passage(text[start:end], start))
@@ -88,7 +91,8 @@ _MAX_PARAGRAPH = 6000  # characters; longer "paragraphs" (no blank lines) are no
 _MARKS = "„“”\"»«"
 
 
-def _whole_quotation(text: str, sentences: list[Sentence], start: int, end: int) -> tuple[int, int]:
+def _whole_quotation(text: str, sentences: list[Sentence], starts: list[int], start: int,
+                     end: int) -> tuple[int, int]:
     """A sentence inside a quotation that runs over several sentences is shown with the
     whole quotation and its attribution ('„… geworden. Warum …?“, fragte Brenner.'), not
     as a fragment starting or ending mid-quote. Still verbatim: one span of the text.
@@ -98,9 +102,6 @@ def _whole_quotation(text: str, sentences: list[Sentence], start: int, end: int)
     para_end = len(text) if para_end == -1 else para_end
     if para_end - para_start > _MAX_PARAGRAPH or not any(ch in text[para_start:para_end] for ch in _MARKS):
         return start, end
-    from .quotemarks import find_marked_spans
-
-    starts = [t.start for t in sentences]
     for q in find_marked_spans(text[para_start:para_end]):
         q_start, q_end = q.start + para_start, q.end + para_start
         if not q.closed or q_end <= start or q_start >= end:

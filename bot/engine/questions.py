@@ -1,15 +1,18 @@
 """What a follow-up question asks for, and whether a sentence can give it.
 
-"Wann …?" wants a time, "Was kostet …?" a sum of money, "Wie viel …?" / "How many …?" an amount, "Wer …?" / "Who …?" a
-person or organisation, "Warum …?" a reason, "Wo …?" a place, "Was sagt X …?" words
+"Wann …?" wants a time, "Was kostet …?" a sum of money, "Wie viel …?" / "How many …?" an
+amount, "Wer …?" / "Who …?" a person or organisation, "Warum …?" a reason, "Wo …?" a place, "Was sagt X …?" words
 someone said. The answerer only re-weights sentences that already share words with the
 question; these tests never make an unrelated sentence an answer.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .names import FIRST_NAMES, TITLES
+from .sentences import Sentence
+from .units import is_currency
 
 # Question openings, German and English (after an optional "und"/"and"/"also"/"so").
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
@@ -31,13 +34,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
 ))
 _OPENING = re.compile(r"^\W*(?:(?:und|aber|also|and|but|so|ok|okay)\W+)?", re.IGNORECASE)
 
-_AMOUNT = re.compile(
-    r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|"
-    r"tausend|million(?:en)?|milliarden?|mio|mrd|prozent|dutzend|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|twenty|thirty|hundred|thousand|millions?|billions?|percent|dozen)\b",
-    re.IGNORECASE)
-_MONEY = re.compile(r"[€$£¥]|\b(?:euro|eur|dollars?|usd|pfund|pounds?|franken|chf|cents?|mio|mrd|"
-                    r"millionen|milliarden|millions?|billions?|bn)\b|\d(?:m|bn|k)\b", re.IGNORECASE)
 _TIME = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
     r"november|dezember|january|february|march|june|july|october|december|montag|dienstag|"
@@ -57,7 +53,8 @@ _CAP_WORD = re.compile(r"(?<=[\s(])[A-ZÄÖÜ][\w'’-]+")
 
 
 def question_kind(question: str) -> str | None:
-    """'amount', 'time', 'statement', 'person', 'reason', 'place' or None (a plain question)."""
+    """'money', 'amount', 'time', 'statement', 'person', 'reason', 'place' or None (a plain
+    question)."""
     q = _OPENING.sub("", question or "", count=1)
     for kind, pattern in _KINDS:
         if pattern.match(q):
@@ -65,35 +62,45 @@ def question_kind(question: str) -> str | None:
     return None
 
 
-def offers(kind: str | None, sentence: str) -> bool:
-    """Can this sentence answer a question of that kind?"""
-    if kind == "money":
-        return bool(_MONEY.search(sentence)) and bool(_AMOUNT.search(sentence))
-    if kind == "amount":
-        return bool(_AMOUNT.search(sentence))
-    if kind == "time":
-        return bool(_TIME.search(sentence))
-    if kind == "reason":
-        return bool(_REASON.search(sentence))
-    if kind == "place":
-        return bool(_PLACE.search(sentence))
-    if kind == "statement":
-        return any(ch in _QUOTE_MARKS for ch in sentence)
-    if kind == "person":
-        return _names_someone(sentence)
-    return False
+def answering(kind: str | None, text: str, sentences: list[Sentence], language: str):
+    """A test `(start, end) -> bool`: can this sentence of the article give what a question
+    of that kind asks for? Amounts and sums of money are the engine's own figures (so a
+    year or a date is no amount, and "1,2 Mrd. Euro" is money); the rest are cheap tests
+    of the sentence text, run only for sentences that already match the question."""
+    if kind in ("amount", "money"):
+        starts = _figure_sentences(kind, text, sentences, language)
+        return lambda start, end: start in starts
+    test = _TESTS.get(kind)
+    if test is None:
+        return lambda start, end: False
+    german = language == "de"
+    return lambda start, end: test(text[start:end], german)
 
 
-def _names_someone(sentence: str) -> bool:
-    """A given name, a title or role ('Ministerin', 'Sprecher'), or (English) a capitalised
-    word inside the sentence; German capitalises every noun, so there only the first two count."""
+def _figure_sentences(kind: str, text: str, sentences: list[Sentence], language: str) -> frozenset[int]:
+    from .figures import find_figures
+
+    starts = [s.start for s in sentences]
+    out = set()
+    for f in find_figures(text, language):
+        if kind == "amount" or is_currency(f.unit):
+            i = bisect_right(starts, f.start) - 1
+            if i >= 0:
+                out.add(starts[i])
+    return frozenset(out)
+
+
+def _names_someone(sentence: str, german: bool) -> bool:
+    """A given name, a title or role ('Ministerin', 'Sprecher'), or (English) any capitalised
+    word inside the sentence; German capitalises every noun, so there that says nothing."""
     words = [w.lower() for w in _CAP_WORD.findall(" " + sentence)]
-    return any(w in FIRST_NAMES or w in TITLES for w in words) or (
-        bool(words) and not _looks_german(sentence))
+    return any(w in FIRST_NAMES or w in TITLES for w in words) or (bool(words) and not german)
 
 
-_GERMAN_HINTS = re.compile(r"\b(?:der|die|das|und|ist|nicht|mit|für|den|dem|sich)\b")
-
-
-def _looks_german(sentence: str) -> bool:
-    return len(_GERMAN_HINTS.findall(sentence)) >= 2
+_TESTS = {
+    "time": lambda s, german: bool(_TIME.search(s)),
+    "reason": lambda s, german: bool(_REASON.search(s)),
+    "place": lambda s, german: bool(_PLACE.search(s)),
+    "statement": lambda s, german: any(ch in _QUOTE_MARKS for ch in s),
+    "person": _names_someone,
+}

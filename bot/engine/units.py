@@ -107,6 +107,11 @@ def canonical_unit(unit: str | None, prefix: str | None) -> str | None:
     return None
 
 
+def is_currency(unit: str | None) -> bool:
+    """Canonical money units: ISO codes (EUR, USD, ...) and cents."""
+    return unit == "ct" or (unit is not None and len(unit) == 3 and unit.isupper())
+
+
 def unit_weight(unit: str | None) -> float:
     if unit is None:
         return 0.2
