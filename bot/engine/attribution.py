@@ -138,6 +138,20 @@ def _particle_surname(pre: list[str]) -> bool:
     return 1 <= len(rest) <= 2 and all(_is_cap(t) for t in rest)
 
 
+def _dative_feminine(pre: list[str]) -> bool:
+    """'Der englischsprachigen Zeitung sagte …': after a clause-initial 'der' a nominative
+    adjective ends in -e ('der neue Minister'); one in -en marks a dative or genitive."""
+    return (len(pre) >= 3 and pre[0] == "Der" and pre[1][:1].islower() and pre[1].endswith("en")
+            and _is_cap(pre[2]))
+
+
+def _coordinated_subject(pre: list[str]) -> bool:
+    """'Er halte die Frist für vertretbar und bezeichnete …': two verb phrases joined by
+    'und' share the subject (a pronoun) that opens the first one."""
+    return (len(pre) >= 4 and pre[-1] in ("und", "aber", "sowie") and "," not in pre
+            and pre[0].lower() in PRONOUNS and pre[1][:1].islower())
+
+
 def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> str | None:
     """Subject of a German main clause whose verb attributes a quote.
 
@@ -157,6 +171,8 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
         pre = pre[1:]
     while pre and pre[0].lower() in _CONJ:
         pre = pre[1:]
+    if _coordinated_subject(pre):
+        return pre[0]
     while len(pre) > 1 and pre[-1][:1].islower() and pre[-1].lower() in _FUNCTION_WORDS \
             and pre[-1].lower() not in _ARTICLES:
         pre = pre[:-1]  # 'Petrow hingegen sagte': the adverb is no part of the subject
@@ -209,7 +225,7 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
     if post and len(pre) == 1 and pre[0].lower().endswith(("lich", "isch", "ig")) and pre[0].lower() not in FIRST_NAMES \
             and not (known and pre[0].lower() in known):
         return post  # 'Freudig teilte sie mit:', 'Höhnisch veröffentlichte der Verfasser': an adverb
-    if post and pre[0].lower() in _OBLIQUE:
+    if post and (pre[0].lower() in _OBLIQUE or _dative_feminine(pre)):
         return post  # 'Dem Sender sagte der Trainer': the pre-field is an object
     cand: str | None = None
     if "," in pre and pre.index(",") < len(pre) - 1:

@@ -265,7 +265,9 @@ def _reported_speech_source(text: str, sentences: list[Sentence], f: _Found, kno
     return None
 
 
-_SUBJUNCTIVE_WORDS = re.compile(r"\b(?:sei|seien|habe|hätten|werde|könne|müsse|solle|wolle|bestehe|gebe|liege)\b")
+# Konjunktiv I, and the Konjunktiv II forms news German uses in its place ('würden', 'hätte')
+_SUBJUNCTIVE_WORDS = re.compile(
+    r"\b(?:sei|seien|habe|hätte|hätten|werde|würde|würden|wäre|wären|könne|müsse|solle|wolle|bestehe|gebe|liege)\b")
 _QUOTE_CHARS = re.compile("[„“”\"»«]")
 
 

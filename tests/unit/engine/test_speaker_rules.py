@@ -329,3 +329,28 @@ def test_surname_with_a_particle_opening_the_sentence_is_the_speaker(speaker_of)
 def test_a_von_phrase_before_the_verb_is_not_a_name_when_the_verb_has_a_subject(speaker_of):
     text = "Von der Regierung erklärte ein Sprecher: „Wir prüfen den Antrag.“"
     assert speaker_of(text, "Wir prüfen den Antrag.") == "Sprecher"
+
+
+def test_adjective_in_en_after_der_marks_a_dative_pre_field(speaker_of):
+    # 'Der … Zeitung' with an -en adjective is dative: the name after the verb speaks
+    text = ("Der Prozess begann am Montag. Der englischsprachigen Zeitung sagte Anna Berger: "
+            "„Ich werde weiter kämpfen, egal was kommt.“")
+    assert speaker_of(text, "Ich werde weiter kämpfen, egal was kommt.") == "Anna Berger"
+
+
+def test_nominative_der_with_an_e_adjective_stays_the_speaker(speaker_of):
+    text = "Der neue Trainer sagte den Reportern: „Wir fangen bei null an.“"
+    assert speaker_of(text, "Wir fangen bei null an.") == "neue Trainer"
+
+
+def test_konjunktiv_ii_sentence_continues_the_previous_speaker(speaker_of):
+    # 'Die Behörden würden …' is what was reported, not who reported it
+    text = ("„Wir brauchen jede Erzieherin“, sagte Ministerin Ursula Kern am Dienstag. "
+            "Die Behörden würden ihnen deshalb „beherzt ein Angebot machen“.")
+    assert speaker_of(text, "beherzt ein Angebot machen") == "Ursula Kern"
+
+
+def test_pronoun_shared_by_two_coordinated_verb_phrases(speaker_of):
+    text = ("Am Freitag lobte der Vorsitzende des Ausschusses, Jens Vogt (SPD), den Entwurf. Er halte "
+            "die Verlängerung der Gesetze für vertretbar und bezeichnete die Erweiterung als „maßvoll“.")
+    assert speaker_of(text, "maßvoll") == "Jens Vogt"
