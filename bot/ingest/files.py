@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from bot.errors import BadInput, NotAnArticle
 from bot.ingest.textutil import MAX_BYTES, check_size, clean_text, decode_bytes, word_count
+from bot.ingest.reflow import reflow
 from bot.models import ArticleDraft
 
 MIN_PASTE_WORDS = 20
@@ -122,7 +123,8 @@ def _from_pdf(data: bytes, filename: str) -> ArticleDraft:
     except Exception as exc:  # pypdf raises a wide range on broken files
         raise BadInput(f"The PDF {filename!r} could not be read; it may be damaged. "
                        "Paste the article text instead.") from exc
-    text = clean_text("\n\n".join(p.strip() for p in pages if p.strip()))
+    # pages joined by a plain line break: a paragraph may run on over a page break
+    text = reflow(clean_text("\n".join(p.strip() for p in pages if p.strip())))
     if word_count(text) == 0:
         raise BadInput(f"The PDF {filename!r} has no text layer (it is probably a scan or "
                        "images only). Run it through OCR first, or paste the article text.")

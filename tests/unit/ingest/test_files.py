@@ -163,3 +163,32 @@ def test_title_from_engine_when_available(monkeypatch):
     assert draft_from_text(ENGLISH_TEXT).title == "Engine title"
     monkeypatch.delattr(bot.engine, "title_from_text")
     assert draft_from_text(ENGLISH_TEXT).title is None
+
+
+def test_pdf_lines_are_joined_into_paragraphs():
+    # hard-wrapped at 80 columns, as a PDF text layer gives them: each paragraph comes back
+    # on one line, so summaries and quotes carry no stray line breaks
+    # (a paragraph whose last line is nearly full runs on into the next: the text layer
+    # keeps no trace of the gap between them)
+    text = draft_from_file(make_pdf(_pdf_lines()), "a.pdf").text
+    assert text.split() == GERMAN_TEXT.split()
+    paragraphs = text.split("\n\n")
+    assert 2 <= len(paragraphs) <= len(GERMAN_PARAGRAPHS)
+    assert all("\n" not in p and p.endswith(".") for p in paragraphs)
+
+
+def test_pdf_hyphenation_headings_and_page_numbers():
+    lines = ["Reparaturcafé eröffnet",
+             "Im Stadtteil Nord hat am Samstag ein Reparaturcafé eröffnet, in dem Kranken-",
+             "haus-Mitarbeiter, Rentner und Schüler defekte Geräte gemeinsam reparieren. Die Nord-",
+             "Süd-Verbindung der Buslinie hält direkt vor der Tür, und Bus- und Bahnkunden",
+             "bekommen einen Kaffee gratis.",
+             "2",
+             "Die Organisatoren rechnen mit bis zu 40 Besuchern pro Nachmittag."]
+    text = draft_from_file(make_pdf(lines), "a.pdf").text
+    assert text.split("\n\n") == [
+        "Reparaturcafé eröffnet",
+        "Im Stadtteil Nord hat am Samstag ein Reparaturcafé eröffnet, in dem Krankenhaus-Mitarbeiter, "
+        "Rentner und Schüler defekte Geräte gemeinsam reparieren. Die Nord-Süd-Verbindung der Buslinie "
+        "hält direkt vor der Tür, und Bus- und Bahnkunden bekommen einen Kaffee gratis.",
+        "Die Organisatoren rechnen mit bis zu 40 Besuchern pro Nachmittag."]
