@@ -163,6 +163,12 @@ def _load(data: Path, which: str) -> list[dict]:
             items = [(q["message_spans"], q.get("speaker"), q.get("speaker_spans") or [], q["form"] == "Direct")
                      for q in d["quotes"]]
             docs.append({"text": d["text"], "gold": _golds(d["text"], items)})
+    elif which == "stwr":
+        # historical German non-fiction; its direct speech is often unmarked (a stress test)
+        for d in read_jsonl(data / "de_redewiedergabe_stwr" / "redewiedergabe_nonfiction_direct.jsonl"):
+            items = [(q["content_spans"], q.get("speaker"), q.get("speaker_spans") or [], True)
+                     for q in d["quotes"]]
+            docs.append({"text": d["text"], "gold": _golds(d["text"], items)})
     else:
         name = "polnear_dev.jsonl" if which.endswith("dev") else "polnear_test.jsonl"
         for d in read_jsonl(data / "en_polnear_attribution" / name):
@@ -254,8 +260,10 @@ def evaluate(data: Path, limit: int | None = None, split: str = "test") -> dict[
     sets = (("wikinews", "Wikinews de dev (direct)"), ("polnear", "PolNeAR en test (direct)"))
     if split == "dev":
         sets = (("wikinews-train", "Wikinews de train (direct)"), ("polnear-dev", "PolNeAR en dev (direct)"))
-    if split == "test" and HELDOUT.is_file():
-        sets += (("heldout", "Wikinews de test (our annotation, held out)"),)
+    if split == "test":
+        sets += (("stwr", "REDEWIEDERGABE de non-fiction 1840-1919 (direct)"),)
+        if HELDOUT.is_file():
+            sets += (("heldout", "Wikinews de test (our annotation)"),)
     for which, label in sets:
         docs = (_load_heldout(data) if which == "heldout" else _load(data, which))[:limit]
         res[label] = {
