@@ -252,6 +252,9 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
     return cand
 
 
+_ADVERB_ENDINGS = ("lich", "isch", "weise")
+
+
 def clause_subject(tokens: list[str]) -> str | None:
     """Subject of a (German V2 or English) clause: its first noun phrase unless that is a
     prepositional phrase or adverb, in which case the phrase right after the finite verb
@@ -269,6 +272,9 @@ def clause_subject(tokens: list[str]) -> str | None:
     first = toks[0].lower()
     if first in PRONOUNS:
         return toks[0]
+    if len(toks) > 2 and first.endswith(_ADVERB_ENDINGS) and first not in FIRST_NAMES \
+            and toks[1][:1].islower():
+        return speaker_after(toks[2:])  # 'Kritisch bewertet die Partei …': a fronted adverb
     if first in _SUBORDINATORS and len(toks) > 1 and toks[1].lower() in PRONOUNS:
         return toks[1]
     if first in _PREPOSITIONS or first in _FUNCTION_WORDS and first not in _ARTICLES:
@@ -289,6 +295,9 @@ def clause_subject(tokens: list[str]) -> str | None:
 def clean_speaker(phrase: str) -> str:
     """Drop leading articles and titles; keep a first-name-led name when there is one."""
     toks = phrase.replace(",", " ").split()
+    k = 1 if toks and toks[0].lower() in _ARTICLES else 0
+    if len(toks) > k + 2 and toks[k] in ("Seiten", "Kreisen") and toks[k + 1] in ("der", "des"):
+        toks = toks[k + 2:]  # '(von) Seiten der Stadt', '(aus den) Kreisen der Regierung'
     for k, t in enumerate(toks):
         if t.lower() in FIRST_NAMES and k + 1 < len(toks) and _is_cap(toks[k + 1]):
             end = k + 1

@@ -121,3 +121,27 @@ def passive_document(before: list[str]) -> str | None:
         return None
     sp = _doc_phrase(clause[1:])
     return sp if sp and any(w.lower().endswith(_DOC_NOUNS) for w in sp.split()) else None
+
+
+def source_phrase(toks: list[str]) -> str | None:
+    """'seitens der Bundeswehr', 'von Seiten des Ministeriums', 'aus (den) Kreisen der
+    Regierung': a source named by a preposition, for a quote whose sentence has no
+    speaker ('Zunächst war seitens der Bundeswehr von „…“ die Rede')."""
+    for i, t in enumerate(toks):
+        low = t.lower()
+        if low in ("seitens", "vonseiten"):
+            j = i + 1
+        elif low == "von" and toks[i + 1:i + 2] == ["Seiten"]:
+            j = i + 2
+        elif low == "aus" and toks[i + 1:i + 2] == ["Kreisen"]:
+            j = i + 2
+        elif low == "aus" and toks[i + 1:i + 3] == ["den", "Kreisen"]:
+            j = i + 3
+        else:
+            continue
+        while j < len(toks) and toks[j].lower() in _GENITIVE:
+            j += 1
+        sp = speaker_after(toks[j:j + 8]) if j < len(toks) else None
+        if sp:
+            return sp
+    return None

@@ -29,6 +29,7 @@ from .attribution import (_first_named, clause_subject, clean_speaker, german_su
                           speaker_after)
 from .cues import CUE_WORDS, tokens_of
 from .cueshapes import relative_antecedent
+from .docsource import source_phrase
 from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
 from .people import People, gender_fits
 from .quotecues import _MAX_BEFORE, _VERB_FINAL, _cue_after, _cue_before, _drop_brackets
@@ -115,6 +116,8 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
             near = lead.rstrip().endswith(":") or not CUE_WORDS.isdisjoint(tokens_of(lead))
         if not _is_direct(text, sp, words, cue, speaker, sent.start, sent_end, near):
             continue
+        if speaker is None and german:
+            speaker = source_phrase(_drop_brackets(tokens_of(text[sent.start:min(sent_end, sent.start + 600)])))
         found.append(_Found(sp, speaker, cue, words, sent.paragraph, si))
     _inherit_speakers(found, text, sentences, people, german)
     return _finish(text, found, people, sentences, german)

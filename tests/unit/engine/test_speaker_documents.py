@@ -1,5 +1,7 @@
 """Speaker rules: documents, media and institutions as the source of a quote. All sentences
 are invented; `speaker_of` is in conftest.py."""
+import pytest
+
 from bot.engine import brief_text
 
 
@@ -233,3 +235,16 @@ def test_passive_clause_opened_by_a_document(speaker_of):
 def test_nach_eigener_aussage_des_ministeriums(speaker_of):
     text = "Die Ministerin Eva Kurz war nicht da. Die Werte sind nach eigener Aussage des Ministeriums „deutlich zu hoch“."
     assert "Ministerium" in speaker_of(text, "deutlich zu hoch")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("Zunächst war seitens der Bundeswehr vom Tod von „vier angreifenden Demonstranten“ die Rede.",
+     "Bundeswehr"),
+    ("Wie es aus den Kreisen der Regierung hieß, gebe es noch „Möglichkeiten für eine Feinabstimmung“.",
+     "Regierung"),
+    ("„Künftig wäre damit auch das Marschieren in Reihen verboten“, heißt es von Seiten der Stadtverwaltung.",
+     "Stadtverwaltung"),
+])
+def test_source_named_by_a_preposition(speaker_of, sentence, source):
+    quote = sentence[sentence.index("„") + 1:sentence.index("“")]
+    assert speaker_of(sentence, quote) == source

@@ -354,3 +354,10 @@ def test_pronoun_shared_by_two_coordinated_verb_phrases(speaker_of):
     text = ("Am Freitag lobte der Vorsitzende des Ausschusses, Jens Vogt (SPD), den Entwurf. Er halte "
             "die Verlängerung der Gesetze für vertretbar und bezeichnete die Erweiterung als „maßvoll“.")
     assert speaker_of(text, "maßvoll") == "Jens Vogt"
+
+
+def test_fronted_adverb_is_no_speaker(speaker_of):
+    text = ("Die Grünen legten ein Papier vor. Kritisch bewertet die Partei die geplante "
+            "„massenhafte Erfassung von Kennzeichen“.")
+    assert speaker_of(text, "massenhafte Erfassung von Kennzeichen") == "Partei"
+
