@@ -79,7 +79,11 @@ class SqliteRepository:
 
     def _one(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
         with self.connection() as conn:
-            return conn.execute(sql, params).fetchone()
+            cursor = conn.execute(sql, params)
+            try:
+                return cursor.fetchone()
+            finally:
+                cursor.close()  # an unfinished statement would pin this connection's snapshot
 
     def _all(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         with self.connection() as conn:

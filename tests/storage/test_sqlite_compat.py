@@ -188,3 +188,29 @@ def test_pool_closes_connections_and_serves_threads(tmp_path):
     assert not repo._idle
     with pytest.raises(Exception, match="closed"):
         idle[0].execute("SELECT 1")
+
+
+@pytest.mark.parametrize("kind", ["file", "memory", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_build_app_picks_the_repository_and_makes_the_engine_on_first_use(kind, tmp_path, request):
+    from sqlalchemy import text
+
+    from adapters.wiring import build_app
+    from bot.config import Settings
+    from storage.repository import SqlRepository
+    from storage.sqlite_repository import SqliteRepository
+
+    url = {"file": f"sqlite:///{tmp_path / 'app.db'}", "memory": "sqlite://"}.get(kind) \
+        or request.getfixturevalue("postgres_url")
+    app = build_app(Settings(_env_file=None, BRIEFBOT_DATABASE_URL=url))
+    try:
+        expected = SqliteRepository if kind == "file" else SqlRepository
+        assert type(app.service.repo) is expected
+        assert (app._db_engine is None) == (kind == "file")
+        app.service.repo.claim_event("slack", "E1")
+        with app.db_engine.connect() as conn:  # the same database, also through SQLAlchemy
+            assert conn.execute(text("SELECT event_id FROM processed_events")).all() == [("E1",)]
+        assert app.db_engine is app.db_engine
+    finally:
+        app.close()
+    if kind == "file":
+        assert not app.service.repo._idle
