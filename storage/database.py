@@ -6,18 +6,22 @@ on. PostgreSQL uses psycopg 3."""
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
-from bot.errors import StorageUnavailable
+from storage.common import HEAD_REVISION
+from storage.sqlite_file import apply_pragmas, ensure_folder
+
+__all__ = ["HEAD_REVISION", "MIGRATIONS_DIR", "create_db_engine", "current_revision",
+           "ensure_schema", "normalise_url", "upgrade"]
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0002"  # kept equal to alembic's head by a test; lets start-up skip alembic
 _PG_LOCK_ID = 0x62726966  # "brif": serialises upgrades of several bot processes
 
 
@@ -44,27 +48,14 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False},
                                poolclass=StaticPool)
     else:
-        folder = Path(database).expanduser().resolve().parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageUnavailable(
-                f"cannot create the folder {folder} for the SQLite database: "
-                f"{exc.strerror or exc}. Check BRIEFBOT_DATABASE_URL (or --database).") from None
+        ensure_folder(os.path.abspath(database))  # the file pysqlite opens: no `~` expansion
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):
-        # pysqlite's own transaction handling defers BEGIN; let SQLAlchemy emit it so
-        # write transactions start with BEGIN IMMEDIATE (no upgrade deadlocks).
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        if not in_memory:
-            cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=30000")
-        cur.close()
+        # The same pragmas as storage/sqlite_repository.py's connections. pysqlite's own
+        # transaction handling is off: SQLAlchemy emits BEGIN IMMEDIATE (below).
+        apply_pragmas(dbapi_conn, wal=not in_memory)
 
     @event.listens_for(engine, "begin")
     def _begin(conn):

@@ -5,12 +5,12 @@ constraint, so concurrent writers (threads or processes) race safely: the loser 
 an insert race reads the winner's row."""
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import Engine, delete, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from bot.models import Article, ArticleDraft, ArticleSummary, Briefing, Ingested, Post
+from storage import common
+from storage.common import utcnow
 from storage.tables import (
     articles,
     briefings,
@@ -19,35 +19,20 @@ from storage.tables import (
     posts,
     processed_events,
 )
-from storage.types import utcnow
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_SUMMARY_COLUMNS = tuple(articles.c[name] for name in common.SUMMARY_COLUMNS)
 
 
 def _article(row) -> Article:
-    return Article(
-        id=row.id, text=row.text, content_hash=row.content_hash, source=row.source,
-        fetched_at=row.fetched_at, url=row.url, title=row.title, author=row.author,
-        language=row.language, published_at=row.published_at,
-    )
+    return common.article(row._mapping)
 
 
 def _summary(row, snippet: str | None = None) -> ArticleSummary:
-    return ArticleSummary(
-        id=row.id, title=row.title, url=row.url, language=row.language,
-        fetched_at=row.fetched_at, words=row.words, snippet=snippet,
-    )
+    return common.summary(row._mapping, snippet)
 
 
 def _post(row) -> Post:
-    return Post(
-        channel=row.channel_key, message_id=row.message_id, thread_id=row.thread_id,
-        article_id=row.article_id, engine=row.engine, created_at=row.created_at,
-    )
-
-
-_SUMMARY_COLUMNS = (articles.c.id, articles.c.title, articles.c.url, articles.c.language,
-                    articles.c.fetched_at, articles.c.words)
+    return common.post(row._mapping)
 
 
 class SqlRepository:
@@ -66,11 +51,7 @@ class SqlRepository:
         ).first()
 
     def add_article(self, draft: ArticleDraft, *, content_hash: str, language: str) -> Ingested:
-        values = dict(
-            url=draft.url, content_hash=content_hash, title=draft.title, author=draft.author,
-            source=draft.source, language=language, published_at=draft.published_at,
-            fetched_at=utcnow(), words=len(draft.text.split()), text=draft.text,
-        )
+        values = common.new_article_values(draft, content_hash, language)
         with self.engine.connect() as conn:
             existing = self._find_existing(conn, draft.url, content_hash)
             conn.rollback()
@@ -86,11 +67,7 @@ class SqlRepository:
             if existing is None:
                 raise
             return Ingested(_article(existing), created=False)
-        return Ingested(Article(id=new_id, text=values["text"], content_hash=content_hash,
-                                source=draft.source, fetched_at=values["fetched_at"],
-                                url=draft.url, title=draft.title, author=draft.author,
-                                language=language, published_at=draft.published_at),
-                        created=True)
+        return Ingested(common.article({**values, "id": new_id}), created=True)
 
     def get_article(self, article_id: int) -> Article | None:
         with self.engine.connect() as conn:
@@ -108,7 +85,7 @@ class SqlRepository:
             return [_summary(r) for r in conn.execute(query)]
 
     def search_articles(self, query: str, *, limit: int = 10) -> list[ArticleSummary]:
-        terms = _WORD.findall(query)[:20]
+        terms = common.search_terms(query)
         if not terms:
             return []
         with self.engine.connect() as conn:
@@ -119,16 +96,9 @@ class SqlRepository:
             return self._search_like(conn, terms, limit)
 
     def _search_sqlite(self, conn, terms: list[str], limit: int) -> list[ArticleSummary]:
-        # Every term quoted (no FTS syntax from users) and prefix-matched.
-        match = " ".join('"' + t.replace('"', "") + '"*' for t in terms)
         rows = conn.execute(
-            text(
-                "SELECT a.id, a.title, a.url, a.language, a.fetched_at, a.words, "
-                "snippet(articles_fts, 1, '', '', '…', 16) AS snippet "
-                "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-                "WHERE articles_fts MATCH :m ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT :n"
-            ).columns(fetched_at=articles.c.fetched_at.type),
-            {"m": match, "n": limit},
+            text(common.SQLITE_SEARCH).columns(fetched_at=articles.c.fetched_at.type),
+            {"m": common.fts_match(terms), "n": limit},
         )
         return [_summary(r, r.snippet) for r in rows]
 

@@ -82,18 +82,36 @@ def database_url(request, tmp_path):
     return request.getfixturevalue("postgres_url")
 
 
-@pytest.fixture
-def db_engine(database_url):
+def migrate(url: str) -> None:
+    """Bring the database at url to the head revision (Alembic through SQLAlchemy)."""
     from storage.database import create_db_engine, ensure_schema
 
-    engine = create_db_engine(database_url)
-    ensure_schema(engine)
-    yield engine
-    engine.dispose()
+    engine = create_db_engine(url)
+    try:
+        ensure_schema(engine)
+    finally:
+        engine.dispose()
 
 
-@pytest.fixture
-def repo(db_engine):
+@pytest.fixture(params=["sqlite", "sqlite3", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def repo(request, tmp_path):
+    """Each Repository implementation: SqlRepository on a SQLite file and on PostgreSQL,
+    SqliteRepository (standard library sqlite3) on a SQLite file."""
+    if request.param == "sqlite3":
+        from storage.sqlite_repository import SqliteRepository
+
+        path = tmp_path / "briefbot.db"
+        migrate(f"sqlite:///{path}")
+        repository = SqliteRepository(str(path))
+        yield repository
+        repository.close()
+        return
+    from storage.database import create_db_engine
     from storage.repository import SqlRepository
 
-    return SqlRepository(db_engine)
+    url = (f"sqlite:///{tmp_path / 'briefbot.db'}" if request.param == "sqlite"
+           else request.getfixturevalue("postgres_url"))
+    migrate(url)
+    engine = create_db_engine(url)
+    yield SqlRepository(engine)
+    engine.dispose()

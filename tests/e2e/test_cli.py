@@ -172,3 +172,86 @@ def test_unreachable_database_is_explained_without_the_password(tmp_path):
     r = run_cli("articles", "list", db_url="postgresql://bot:s3cret@127.0.0.1:9/none")
     assert r.code == 1
     assert "cannot use the database" in r.err and "s3cret" not in r.err
+
+
+# `briefbot brief` must start in < 0.3 s, and importing SQLAlchemy alone takes ~0.2 s:
+# on a SQLite file at the head revision the CLI runs on the standard library's sqlite3.
+_REPORT_IMPORTS = (
+    "import sys\n"
+    "from adapters.cli import run\n"
+    "code = run(sys.argv[1:])\n"
+    "print('imported:', *sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}),"
+    " file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def run_reporting_imports(*args: str, db_url: str, input: bytes | None = None):
+    """Run the CLI in a fresh interpreter; (Run, the heavy modules it imported)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.e2e.cli import Run
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFBOT_", "SLACK_"))}
+    env.update({"BRIEFBOT_DATABASE_URL": db_url, "PYTHONIOENCODING": "utf-8"})
+    proc = subprocess.run([sys.executable, "-c", _REPORT_IMPORTS, *args], input=input,
+                          capture_output=True, env=env, timeout=60)
+    err = proc.stderr.decode("utf-8", "replace")
+    imported = err.rstrip().splitlines()[-1].split()[1:]
+    return Run(proc.returncode, proc.stdout.decode("utf-8", "replace"), err), set(imported)
+
+
+def _revision(db_path) -> str | None:
+    import sqlite3
+
+    from storage.sqlite_file import schema_revision
+
+    conn = sqlite3.connect(db_path)
+    try:
+        return schema_revision(conn)
+    finally:
+        conn.close()
+
+
+def test_brief_on_a_sqlite_file_does_not_import_sqlalchemy(tmp_path):
+    from storage.common import HEAD_REVISION
+
+    db = tmp_path / "data" / "bot.db"  # the folder is made, too
+    url = f"sqlite:///{db}"
+    first, imported = run_reporting_imports("brief", str(SAMPLE_DE), db_url=url)
+    assert first.code == 0, first.err
+    assert imported == {"sqlalchemy", "alembic"}  # a new database is migrated first
+    assert _revision(db) == HEAD_REVISION
+    stored, imported = run_reporting_imports("brief", str(SAMPLE_DE), db_url=url)
+    assert stored.code == 0 and "stored already" in stored.err
+    assert stored.out == first.out
+    assert imported == set(), stored.err
+    pasted = SAMPLE_DE.read_bytes() + "\n\nEin neuer letzter Satz für diesen Test.\n".encode()
+    new, imported = run_reporting_imports("brief", "-", "--json", db_url=url, input=pasted)
+    assert new.code == 0 and "stored already" not in new.err, new.err
+    assert imported == set(), new.err
+    assert json.loads(new.out)["article"]["id"] == 2
+    found, imported = run_reporting_imports("articles", "search", "Straßenbahn", db_url=url)
+    assert found.code == 0 and "#1" in found.out and "#2" in found.out
+    assert imported == set()
+    assert count(url) == 2  # SQLAlchemy reads what sqlite3 wrote
+
+
+def test_an_old_database_is_upgraded_on_the_next_run(tmp_path):
+    from storage.common import HEAD_REVISION
+    from storage.database import create_db_engine, upgrade
+
+    db = tmp_path / "old.db"
+    url = f"sqlite:///{db}"
+    engine = create_db_engine(url)
+    upgrade(engine, "0001")
+    engine.dispose()
+    assert _revision(db) == "0001"
+    r, imported = run_reporting_imports("brief", str(SAMPLE_DE), db_url=url)
+    assert r.code == 0, r.err
+    assert "alembic" in imported
+    assert _revision(db) == HEAD_REVISION
+    again, imported = run_reporting_imports("brief", str(SAMPLE_DE), db_url=url)
+    assert again.code == 0 and imported == set()

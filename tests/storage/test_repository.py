@@ -115,18 +115,24 @@ def test_event_claimed_exactly_once_and_released_for_retry(repo):
     assert repo.claim_event("slack", "Ev1")
 
 
-def test_deleting_an_article_cascades(repo, db_engine):
-    from sqlalchemy import delete, func, select
+def _execute(repo, sql: str) -> list[tuple]:
+    """Run SQL in a write transaction on the repository's own connections (where its
+    pragmas, e.g. foreign_keys, are in force) and return the rows."""
+    if hasattr(repo, "engine"):
+        with repo.engine.begin() as conn:
+            result = conn.exec_driver_sql(sql)
+            return [tuple(r) for r in result] if result.returns_rows else []
+    with repo.transaction() as conn:
+        return [tuple(r) for r in conn.execute(sql)]
 
-    from storage.tables import articles, briefings, posts
 
+def test_deleting_an_article_cascades(repo):
     a = repo.add_article(draft(), content_hash="h1", language="de").article
     b = Briefing(ArticleRef(a.id, "T", None, "de", 20), (), (), (), "offline")
     repo.save_briefing(a.id, b)
     repo.save_post(Post("slack:C1", "m", "t", a.id, "offline"))
-    with db_engine.begin() as conn:
-        conn.execute(delete(articles).where(articles.c.id == a.id))
-    with db_engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(briefings)).scalar() == 0
-        assert conn.execute(select(func.count()).select_from(posts)).scalar() == 0
+    repo.link_channel_article("slack:C1", a.id, "U1")
+    _execute(repo, f"DELETE FROM articles WHERE id = {a.id}")
+    for table in ("briefings", "posts", "channel_articles"):
+        assert _execute(repo, f"SELECT count(*) FROM {table}") == [(0,)], table
     assert repo.search_articles("Straßenbahn") == []
