@@ -126,6 +126,8 @@ def _reported_perfect(clause: list[str], f: int, c: int, known) -> str | None:
 
 
 _PARTICLES = frozenset(("Von", "Van", "De", "Di", "Da", "Del"))
+# adjectives used as adverbs ('Freudig', 'Kritisch', 'Höflicherweise') opening a clause
+_ADVERB_ENDINGS = ("lich", "isch", "ig", "weise")
 
 
 def _particle_surname(pre: list[str]) -> bool:
@@ -222,7 +224,7 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
         return post
     if len(pre) == 1 and pre[0].lower() in PRONOUNS:
         return pre[0]
-    if post and len(pre) == 1 and pre[0].lower().endswith(("lich", "isch", "ig")) and pre[0].lower() not in FIRST_NAMES \
+    if post and len(pre) == 1 and pre[0].lower().endswith(_ADVERB_ENDINGS) and pre[0].lower() not in FIRST_NAMES \
             and not (known and pre[0].lower() in known):
         return post  # 'Freudig teilte sie mit:', 'Höhnisch veröffentlichte der Verfasser': an adverb
     if post and (pre[0].lower() in _OBLIQUE or _dative_feminine(pre)):
@@ -250,9 +252,6 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
     if post and cand is None:
         return post
     return cand
-
-
-_ADVERB_ENDINGS = ("lich", "isch", "weise")
 
 
 def clause_subject(tokens: list[str]) -> str | None:
