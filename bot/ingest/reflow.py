@@ -12,6 +12,7 @@ import re
 _SENTENCE_END = ".!?:“”\"»«)’'"
 _PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?|(?:Seite|Page)\s+\d{1,4}(?:\s*(?:von|of)\s*\d{1,4})?",
                           re.IGNORECASE)
+_MAX_WRAP_WIDTH = 160  # characters; wider "lines" are whole paragraphs
 # a hyphen at the line end that belongs to an elided compound: "Bus- und Bahnverkehr"
 _KEEP_HYPHEN_BEFORE = frozenset("und oder bis sowie bzw. and or to".split())
 
@@ -46,6 +47,8 @@ def reflow(text: str) -> str:
     lines = [" ".join(s.split()) for s in text.split("\n")]
     lines = [s for s in lines if not _PAGE_NUMBER.fullmatch(s)]
     width = _full_width(lines)
+    if width > _MAX_WRAP_WIDTH:  # lines this long were never wrapped: each is a paragraph
+        return "\n\n".join(s for s in lines if s)
     paragraphs: list[str] = []
     current = ""
     for i, line in enumerate(lines):

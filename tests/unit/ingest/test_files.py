@@ -192,3 +192,9 @@ def test_pdf_hyphenation_headings_and_page_numbers():
         "Rentner und Schüler defekte Geräte gemeinsam reparieren. Die Nord-Süd-Verbindung der Buslinie "
         "hält direkt vor der Tür, und Bus- und Bahnkunden bekommen einen Kaffee gratis.",
         "Die Organisatoren rechnen mit bis zu 40 Besuchern pro Nachmittag."]
+
+
+def test_pdf_with_a_line_per_paragraph_keeps_its_paragraphs():
+    paragraphs = [" ".join(p.split()) for p in GERMAN_PARAGRAPHS]
+    text = draft_from_file(make_pdf(paragraphs), "a.pdf").text
+    assert text.split("\n\n") == paragraphs
