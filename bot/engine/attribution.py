@@ -126,6 +126,7 @@ def _reported_perfect(clause: list[str], f: int, c: int, known) -> str | None:
 
 
 _PARTICLES = frozenset(("Von", "Van", "De", "Di", "Da", "Del"))
+_DEMONSTRATIVES = frozenset("dieser diese dieses jener jene jenes".split())
 # adjectives used as adverbs ('Freudig', 'Kritisch', 'Höflicherweise') opening a clause
 _ADVERB_ENDINGS = ("lich", "isch", "ig", "weise")
 
@@ -154,6 +155,17 @@ def _coordinated_subject(pre: list[str]) -> bool:
             and pre[0].lower() in PRONOUNS and pre[1][:1].islower())
 
 
+def _first_of_two_people(phrase: str | None, known) -> str | None:
+    """'bezeichnete Santorum Romney als …': two surnames of different people the article
+    has named are subject and object, not one name."""
+    toks = phrase.split() if phrase and known else []
+    for i in range(1, len(toks)):
+        a, b = known.get(toks[i - 1].lower()), known.get(toks[i].lower())
+        if a and b and a != b:
+            return " ".join(toks[:i])
+    return phrase
+
+
 def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> str | None:
     """Subject of a German main clause whose verb attributes a quote.
 
@@ -178,7 +190,7 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
     while len(pre) > 1 and pre[-1][:1].islower() and pre[-1].lower() in _FUNCTION_WORDS \
             and pre[-1].lower() not in _ARTICLES:
         pre = pre[:-1]  # 'Petrow hingegen sagte': the adverb is no part of the subject
-    post = speaker_after(clause[f + 1:])
+    post = _first_of_two_people(speaker_after(clause[f + 1:]), known)
     if not post:
         post = speaker_after_adverbials(clause[f + 1:])  # 'erklärte gegenüber Journalisten der Sprecher'
         if post and person_score(post, known) < 1:
@@ -271,6 +283,8 @@ def clause_subject(tokens: list[str]) -> str | None:
     first = toks[0].lower()
     if first in PRONOUNS:
         return toks[0]
+    if first in _DEMONSTRATIVES and len(toks) > 1 and _is_cap(toks[1]):
+        return speaker_after(toks[1:])  # 'Dieses Abkommen definierte …:'
     if len(toks) > 2 and first.endswith(_ADVERB_ENDINGS) and first not in FIRST_NAMES \
             and toks[1][:1].islower():
         return speaker_after(toks[2:])  # 'Kritisch bewertet die Partei …': a fronted adverb

@@ -125,7 +125,7 @@ def passive_document(before: list[str]) -> str | None:
 
 def source_phrase(toks: list[str]) -> str | None:
     """'seitens der Bundeswehr', 'von Seiten des Ministeriums', 'aus (den) Kreisen der
-    Regierung': a source named by a preposition, for a quote whose sentence has no
+    Regierung', 'von pakistanischer Seite': a source named by a preposition, for a quote whose sentence has no
     speaker ('Zunächst war seitens der Bundeswehr von „…“ die Rede')."""
     for i, t in enumerate(toks):
         low = t.lower()
@@ -133,6 +133,9 @@ def source_phrase(toks: list[str]) -> str | None:
             j = i + 1
         elif low == "von" and toks[i + 1:i + 2] == ["Seiten"]:
             j = i + 2
+        elif low == "von" and i + 2 < len(toks) and toks[i + 2] == "Seite" and toks[i + 1][:1].islower():
+            return f"{toks[i + 1]} Seite"  # 'von pakistanischer Seite'
+
         elif low == "aus" and toks[i + 1:i + 2] == ["Kreisen"]:
             j = i + 2
         elif low == "aus" and toks[i + 1:i + 3] == ["den", "Kreisen"]:

@@ -52,6 +52,9 @@ def _cue_right_after(text: str, end: int, window: str, german: bool) -> tuple[st
     dash = _DASH_NAME.match(window)
     if dash:
         return dash.group(1), "―"  # a signed quote: “…” ― Name
+    credit = _CREDIT.match(window)
+    if credit:
+        return credit.group(1), "("  # a credited quote: „…“ (Konrad-Adenauer-Stiftung).
     if not may_have_cue(window):
         return None, None  # no cue word at all: nothing to read
     # most attributions sit in the first few words; read further only when no sentence
@@ -149,6 +152,9 @@ def _colon_before(text: str, end: int) -> bool:
     return op > 0 and text[max(0, op - 3):op].rstrip().endswith(":")
 
 
+# a name in brackets right after the quote that closes the sentence: the quote's source
+# (not a translation in brackets: that is lower-case words and a sentence of its own)
+_CREDIT = re.compile(r"[ \t]?\(([A-ZÄÖÜ][\w.-]*(?:[ -][A-ZÄÖÜ][\w.-]*){0,4})\)[ \t]*(?:[.;]|$)")
 _DASH_NAME = re.compile(r"[ \t\xa0]*[―—][ \t\xa0]*([A-ZÄÖÜ][\w.'’-]*(?:[ \t\xa0]+[A-ZÄÖÜ][\w.'’-]*){1,4})[ \t\xa0.]*(?:\n|$)")
 
 

@@ -98,8 +98,10 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
         if cue is None:
             speaker, cue = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
             if (cue is None or (speaker is None and german)) and prev_close > sent.start:
-                # 'Karsai sagte weiter, Afghanistan sei ein „Opfer“ und ... „…“'
-                sp2, cue2 = _cue_before(text, sp.start - 1, sent.start, known, german)
+                # 'Karsai sagte weiter, Afghanistan sei ein „Opfer“ und ... „…“'; but not past
+                # a new clause with its own speaker: '„…“, Vizekanzler Jan Ott strich „…“ hervor'
+                own = _new_clause_person(text, prev_close, sp.start - 1, known) if german else None
+                sp2, cue2 = (own, None) if own else _cue_before(text, sp.start - 1, sent.start, known, german)
                 if sp2 or (cue is None and speaker is None):
                     speaker, cue = sp2, cue2
             if speaker is None and cue is None:
@@ -110,7 +112,7 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
             if sp2 and sp2.lower() not in PRONOUNS and person_score(sp2, known) >= 1:
                 speaker = sp2
         if speaker is None and cue is None and german and sp.start - sent.start > 12:
-            speaker = _passive_als(text, sp.start - 1, sent.start, known)
+            speaker = _passive_als(text, sp.start - 1, sent.start, known, text[sp.end:min(sent_end, sp.end + 80)])
         if cue is not None and not near:
             lead = text[max(sent.start, sp.start - 60):sp.start]
             near = lead.rstrip().endswith(":") or not CUE_WORDS.isdisjoint(tokens_of(lead))
@@ -121,6 +123,21 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
         found.append(_Found(sp, speaker, cue, words, sent.paragraph, si))
     _inherit_speakers(found, text, sentences, people, german)
     return _finish(text, found, people, sentences, german)
+
+
+def _new_clause_person(text: str, lo: int, open_at: int, known) -> str | None:
+    """', Vizekanzler Jan Ott strich' between two quotes of one sentence: a clause of its
+    own, opened by a comma and a clearly named person before its verb."""
+    toks = _drop_brackets(tokens_of(text[lo:open_at]))
+    if len(toks) < 3 or toks[0] != ",":
+        return None
+    sp = clause_subject(toks[1:])
+    return sp if sp and person_score(sp, known) >= 2 and _starts_with(toks[1:], sp) else None
+
+
+def _starts_with(toks: list[str], phrase: str) -> bool:
+    words = phrase.split()
+    return toks[:len(words)] == words or toks[1:1 + len(words)] == words  # (after an article)
 
 
 def _subject_before(text: str, open_at: int, sent_start: int, known) -> str | None:
@@ -157,15 +174,16 @@ def _passive_agent(toks: list[str], known) -> str | None:
     return None
 
 
-def _passive_als(text: str, open_at: int, sent_start: int, known) -> str | None:
-    """'… wird vom Wetteramt als „sehr hoch“ eingestuft': the agent of a passive clause,
-    named right before 'als' (not 'die vom Präsidenten gebilligte Aktion als „…“')."""
+def _passive_als(text: str, open_at: int, sent_start: int, known, after: str = "") -> str | None:
+    """'… wird vom Wetteramt als „sehr hoch“ eingestuft', '…, der vom Richter als „…“
+    eingestuft wurde': the agent of a passive clause, named right before 'als' (not 'die
+    vom Präsidenten gebilligte Aktion als „…“'). `after`: the sentence after the quote."""
     toks = _drop_brackets(tokens_of(text[max(sent_start, open_at - _MAX_BEFORE):open_at]))
     if len(toks) < 4 or toks[-1] != "als":
         return None
     k = max((i for i, t in enumerate(toks) if t in ",;:"), default=-1) + 1
     clause = toks[k:-1]
-    if not any(t in _PASSIVE for t in clause):
+    if not any(t in _PASSIVE for t in clause) and not _PASSIVE.intersection(after.split(".")[0].replace(",", " ").split()):
         return None
     for i in range(len(clause) - 1, -1, -1):
         if clause[i] in ("von", "vom"):

@@ -157,6 +157,8 @@ def _join(tokens: list[str]) -> str:
 _PREPOSITIONS = frozenset(
     """in im mit von vom nach bei beim auf aus an am für über zu zur zum laut gegenüber
     während seit vor unter durch gegen ohne um neben hinter zwischen wegen trotz dank
+    anlässlich angesichts aufgrund infolge hinsichtlich bezüglich gemäß innerhalb außerhalb
+    mangels seitens binnen entlang
     of in on at with from by for to after before during about against under over""".split()
 )
 

@@ -1,0 +1,54 @@
+"""Speaker rules for clause shapes: prepositional and demonstrative openings, two people
+after one verb, a passive agent, a credit in brackets, a second clause between quotes.
+All sentences are invented; `speaker_of` is in conftest.py."""
+
+
+def test_prepositional_phrase_before_the_verb(speaker_of):
+    text = ("Die Feier dauerte drei Tage. Anlässlich der zurzeit stattfindenden Feierlichkeiten "
+            "kündigte der Präsident Tarek Haddadi weitere „gigantische Errungenschaften“ der Forscher "
+            "an, darunter auch in der Medizin.")
+    assert speaker_of(text, "gigantische Errungenschaften") == "Tarek Haddadi"
+
+
+def test_two_surnames_after_the_verb_are_subject_and_object(speaker_of):
+    text = ("Rick Santorum und Mitt Romney kämpfen um die Kandidatur. Wörtlich bezeichnete Santorum "
+            "Romney schon früher als „den schlechtesten Kandidaten im Land“.")
+    assert speaker_of(text, "den schlechtesten Kandidaten im Land") == "Rick Santorum"
+
+
+def test_passive_agent_with_the_auxiliary_after_the_quote(speaker_of):
+    text = ("Der Angeklagte, der vom Vorsitzenden Richter als „grenzwertig“, aber schuldfähig "
+            "eingestuft wurde, muss in Haft.")
+    assert "Richter" in speaker_of(text, "grenzwertig")
+
+
+def test_credit_in_brackets_after_the_quote(speaker_of):
+    text = ("Die Partei gewann 75 Sitze. „Allen Beobachtungen zufolge sind die Wahlen frei und fair "
+            "abgelaufen.“(Konrad-Adenauer-Stiftung). Danach folgte Streit.")
+    assert speaker_of(text, "Allen Beobachtungen zufolge sind die Wahlen frei und fair abgelaufen.") \
+        == "Konrad-Adenauer-Stiftung"
+
+
+def test_translation_in_brackets_is_no_credit(speaker_of):
+    text = ("Der Astronaut Neil Harbour meldete sich mit den Worten: „The eagle has landed.“ "
+            "(Der Adler ist gelandet.) Dann stieg er aus.")
+    assert speaker_of(text, "The eagle has landed.") == "Neil Harbour"
+
+
+def test_a_new_clause_between_two_quotes_has_its_own_speaker(speaker_of):
+    text = ("Kanzlerin Anna Roth bezeichnete Wulff am Donnerstag als „einen wunderbaren Präsidenten“, "
+            "Vizekanzler Jens Weber strich Wulffs „klaren inneren Kompass“ hervor.")
+    assert speaker_of(text, "einen wunderbaren Präsidenten") == "Anna Roth"
+    assert speaker_of(text, "klaren inneren Kompass") == "Jens Weber"
+
+
+def test_demonstrative_subject_before_a_colon(speaker_of):
+    text = ("Das Abkommen wurde 1902 unterzeichnet. Dieses Abkommen definierte die Grenze wie folgt: "
+            "„Die Grenze verläuft entlang des Flusses bis zum Meer.“")
+    assert speaker_of(text, "Die Grenze verläuft entlang des Flusses bis zum Meer.") == "Abkommen"
+
+
+def test_von_adjective_seite_names_a_side(speaker_of):
+    text = ("Die Lesart wird von pakistanischer Seite mit einer „laufenden Überprüfung der eigenen "
+            "Politik“ beschrieben.")
+    assert speaker_of(text, "laufenden Überprüfung der eigenen Politik") == "pakistanischer Seite"
