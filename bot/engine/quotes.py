@@ -304,18 +304,29 @@ def _topic_subject(text: str, sentences: list[Sentence] | None, f: _Found, prono
         return None
     known = people.by_part
     sp = None
-    ps = sentences[f.sentence - 1]
+    k = f.sentence - 1
+    ps = sentences[k]
     chunk = text[ps.start:min(ps.end, ps.start + 400)]
     if previous and previous.split()[-1] in chunk and gender_fits(previous, p):
         return previous  # the sentence before is still about the previous speaker
+    while k > 0 and f.sentence - k < 3 and chunk.split(" ", 1)[0].lower() == p:
+        # 'Er verwickelt sich in Widersprüche. So sagte er …': the same person as in the
+        # sentence before that one
+        k -= 1
+        ps = sentences[k]
+        chunk = text[ps.start:min(ps.end, ps.start + 400)]
     if chunk.split(" ", 1)[0].lower() in PRONOUNS:
         return None  # 'Er ging dazu über, …': still the same person, whoever that is
     if _QUOTE_CHARS.search(chunk):
         return None  # a sentence inside (or with) a quotation says nothing about the topic
-    toks = _drop_brackets(tokens_of(chunk))
-    while toks and toks[-1] in ".!?":
-        toks.pop()
-    sp = german_subject(toks)
+    # the sentence's own source first ('…, viele Fragen seien laut Andreas Richter offen.
+    # Er fordert …'), else its subject
+    sp, _ = _cue_before(text, ps.start + len(chunk.rstrip(" .!?")), ps.start, known, german)
+    if not sp or person_score(sp, known) < 2 or not any(t.lower() in FIRST_NAMES for t in sp.split()):
+        toks = _drop_brackets(tokens_of(chunk))
+        while toks and toks[-1] in ".!?":
+            toks.pop()
+        sp = german_subject(toks)
     if not sp or sp.lower() in PRONOUNS or person_score(sp, known) < 2:
         return None
     name = people.expand(clean_speaker(sp))
@@ -384,6 +395,16 @@ def _name_after(text: str, j: int, people: People) -> str | None:
     return full
 
 
+def _pronoun_position(text: str, pronoun: str, lo: int, quote_start: int) -> int:
+    """Where a pronoun speaker stands when it comes before the quote: 'So sagte er über
+    seinen Rivalen Romney, „…“' refers back from 'er', not from the quote (Romney is
+    named in between)."""
+    m = None
+    for m in re.finditer(r"\b" + re.escape(pronoun) + r"\b", text[lo:quote_start]):
+        pass
+    return lo + m.start() if m else quote_start
+
+
 def _finish(text: str, found: list[_Found], people: People, sentences: list[Sentence] | None = None,
             german: bool = True) -> list[Quote]:
     quotes: list[Quote] = []
@@ -394,8 +415,10 @@ def _finish(text: str, found: list[_Found], people: People, sentences: list[Sent
         if speaker:
             cleaned = clean_speaker(speaker)
             if cleaned.lower() in PRONOUNS:
+                at = _pronoun_position(text, cleaned, sentences[f.sentence].start if sentences else 0,
+                                       f.span.start)
                 speaker = _topic_subject(text, sentences, f, cleaned, previous, people, german) \
-                    or people.resolve_pronoun(f.span.start, previous, cleaned)
+                    or people.resolve_pronoun(at, previous, cleaned)
             else:
                 people.add_speaker(cleaned)
                 speaker = people.expand(cleaned)

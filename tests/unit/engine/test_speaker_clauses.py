@@ -52,3 +52,18 @@ def test_von_adjective_seite_names_a_side(speaker_of):
     text = ("Die Lesart wird von pakistanischer Seite mit einer „laufenden Überprüfung der eigenen "
             "Politik“ beschrieben.")
     assert speaker_of(text, "laufenden Überprüfung der eigenen Politik") == "pakistanischer Seite"
+
+
+def test_pronoun_resolves_from_where_it_stands_not_from_the_quote(speaker_of):
+    # Romney is named between 'er' and the quote; 'er' still refers back to Santorum
+    text = ("Mitt Romney führt im Rennen. Romney gewann in Ohio, und Gouverneur Romney sprach danach in "
+            "Boston. „Wir werden siegen“, sagte Newt Gingrich. Schwierigkeiten hat auch Rick Santorum. Er verwickelt sich in Widersprüche. So sagte "
+            "er am Montag über seinen Rivalen Romney, „er ist der schlechteste Kandidat von allen“.")
+    assert speaker_of(text, "er ist der schlechteste Kandidat von allen") == "Rick Santorum"
+
+
+def test_pronoun_after_a_sentence_with_its_own_source(speaker_of):
+    text = ("Handelskammer und die Bäckerinnung stehen den Fahrverboten skeptisch gegenüber, viele Fragen "
+            "seien laut Andreas Richter, Geschäftsführer in der Region, weiterhin offen. Er fordert eine "
+            "„rechtssichere Übergangsfrist“ von acht Jahren.")
+    assert speaker_of(text, "rechtssichere Übergangsfrist") == "Andreas Richter"
