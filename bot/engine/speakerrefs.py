@@ -1,0 +1,128 @@
+"""Who a pronoun or role-noun speaker is: "Er sagte: „…“" after a sentence about Saddam
+Hussein, "der Minister" -> the person the article names with that role. Resolution reads
+the sentences before the quote; `people.People` keeps the article's mentions."""
+from __future__ import annotations
+
+import re
+
+from .attribution import clean_speaker, german_subject, person_score
+from .cues import tokens_of
+from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
+from .people import People, gender_fits
+from .quotecues import _cue_before, _drop_brackets
+from .sentences import Sentence
+
+_QUOTE_CHARS = re.compile("[„“”\"»«]")
+
+
+def topic_subject(text: str, sentences: list[Sentence] | None, sentence: int, quote_start: int,
+                  pronoun: str, previous: str | None, people: People, german: bool) -> str | None:
+    """'Saddam Hussein hatte erklärt, ... Er sagte: „…“': a pronoun speaker is the
+    person-like subject of the sentence before, when that sentence introduces someone
+    other than the previous speaker (who is the default otherwise)."""
+    if not sentences or sentence == 0 or not german:
+        return None  # (English news keeps quoting the previous speaker; People handles it)
+    p = pronoun.lower()
+    if p not in ("er", "sie"):
+        return None
+    known = people.by_part
+    sp = None
+    k = sentence - 1
+    ps = sentences[k]
+    chunk = text[ps.start:min(ps.end, ps.start + 400)]
+    if previous and previous.split()[-1] in chunk and gender_fits(previous, p):
+        return previous  # the sentence before is still about the previous speaker
+    while k > 0 and sentence - k < 3 and chunk.split(" ", 1)[0].lower() == p:
+        # 'Er verwickelt sich in Widersprüche. So sagte er …': the same person as in the
+        # sentence before that one
+        k -= 1
+        ps = sentences[k]
+        chunk = text[ps.start:min(ps.end, ps.start + 400)]
+    if chunk.split(" ", 1)[0].lower() in PRONOUNS:
+        return None  # 'Er ging dazu über, …': still the same person, whoever that is
+    if _QUOTE_CHARS.search(chunk):
+        return None  # a sentence inside (or with) a quotation says nothing about the topic
+    # the sentence's own source first ('…, viele Fragen seien laut Andreas Richter offen.
+    # Er fordert …'), else its subject
+    sp, _ = _cue_before(text, ps.start + len(chunk.rstrip(" .!?")), ps.start, known, german)
+    if not sp or person_score(sp, known) < 2 or not any(t.lower() in FIRST_NAMES for t in sp.split()):
+        toks = _drop_brackets(tokens_of(chunk))
+        while toks and toks[-1] in ".!?":
+            toks.pop()
+        sp = german_subject(toks)
+    if not sp or sp.lower() in PRONOUNS or person_score(sp, known) < 2:
+        return None
+    name = people.expand(clean_speaker(sp))
+    name = role_to_name(text, name, quote_start, people) or name
+    first = name.split()[0].lower()
+    if first in FIRST_NAMES and (first in FEMALE_NAMES) != (p == "sie"):
+        return None  # "er" is not a woman ("sie" may also be plural, so only names are checked)
+    if previous and (name == previous or name.split()[-1] in previous.split()):
+        return previous
+    return name
+
+
+_ROLE_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "sprecher",
+               "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "bürgermeister",
+               "bürgermeisterin", "senator", "senatorin", "trainer", "papst", "president", "secretary",
+               "governor", "senator", "spokesman", "spokeswoman", "mayor", "minister", "chancellor")
+_ROLE_WINDOW = 6000
+
+
+def role_to_name(text: str, speaker: str | None, position: int, people: People) -> str | None:
+    """A role noun as speaker ("Bundeskanzler", "der Minister") -> the person the article
+    names with that role before the quote ("Bundeskanzler Gerhard Schröder")."""
+    if not speaker:
+        return None
+    toks = speaker.split()
+    if len(toks) > 3 or any(t.lower() in FIRST_NAMES for t in toks):
+        return None
+    head = toks[-1]
+    low = head.lower().rsplit("-", 1)[-1]
+    if not low.endswith(_ROLE_HEADS):
+        return None
+    head = head[:1].upper() + head[1:]  # "the senator" -> "Senator Mark Dale"
+    lo = max(0, position - _ROLE_WINDOW)
+    i = text.rfind(head, lo, position)
+    tries = 0
+    seen: dict[str, int] = {}  # name -> how often the article gives it this role (first = nearest)
+    while i >= 0 and tries < 8:
+        tries += 1
+        name = _name_after(text, i + len(head), people)
+        if name:
+            seen[name] = seen.get(name, 0) + 1
+        i = text.rfind(head, lo, i)
+    if not seen:
+        return None
+    if len(seen) == 1:
+        return next(iter(seen))
+    # most often given this role, then most often named at all, then the nearest
+    return max(seen, key=lambda k: (seen[k], text.count(k.split()[0], lo, position)))
+
+
+def _name_after(text: str, j: int, people: People) -> str | None:
+    words = text[j:j + 60].split()[:3]
+    out: list[str] = []
+    for w in words:
+        w = w.rstrip(",.;:()")
+        if not w[:1].isupper() or w.lower() in PRONOUNS:
+            break
+        out.append(w)
+        if w != words[-1].rstrip(",.;:()") and words[len(out) - 1][-1:] in ",.;:)":
+            break
+    if not out:
+        return None
+    if out[0].lower() in FIRST_NAMES and len(out) >= 2:
+        return " ".join(out)
+    full = people.by_part.get(out[-1].lower())
+    return full
+
+
+def pronoun_position(text: str, pronoun: str, lo: int, quote_start: int) -> int:
+    """Where a pronoun speaker stands when it comes before the quote: 'So sagte er über
+    seinen Rivalen Romney, „…“' refers back from 'er', not from the quote (Romney is
+    named in between)."""
+    m = None
+    for m in re.finditer(r"\b" + re.escape(pronoun) + r"\b", text[lo:quote_start]):
+        pass
+    return lo + m.start() if m else quote_start
