@@ -204,6 +204,15 @@ def _load_fresh() -> list[dict]:
     return [_annotated(d["text"], d["quotes"]) for d in read_jsonl(FRESH)]
 
 
+TWENTY_MIN = Path(__file__).resolve().parent / "heldout" / "20min" / "20min_direct.jsonl"
+
+
+def _load_20min(data: Path) -> list[dict]:
+    """Our annotation of the 10 real Swiss news articles of 20 Minuten (heldout/20min)."""
+    texts = {d["id"]: d["text"] for d in read_jsonl(data / "de_20minuten_examples" / "20minuten_examples.jsonl")}
+    return [_annotated(texts[d["id"]], d["quotes"]) for d in read_jsonl(TWENTY_MIN)]
+
+
 def _load_heldout(data: Path) -> list[dict]:
     """Our own annotation of the Wikinews test texts the dataset ships without labels
     (benchmarks/heldout/README.md). It names the speaker behind a pronoun source, so the
@@ -275,10 +284,13 @@ def evaluate(data: Path, limit: int | None = None, split: str = "test") -> dict[
         sets += (("stwr", "REDEWIEDERGABE de non-fiction 1840-1919 (direct)"),)
         if HELDOUT.is_file():
             sets += (("heldout", "Wikinews de test (our annotation)"),)
+        if TWENTY_MIN.is_file():
+            sets += (("20min", "20 Minuten de (our annotation)"),)
         if FRESH.is_file():
             sets += (("fresh", "German news written for this test (fresh_de)"),)
     for which, label in sets:
-        loaders = {"heldout": lambda: _load_heldout(data), "fresh": _load_fresh}
+        loaders = {"heldout": lambda: _load_heldout(data), "fresh": _load_fresh,
+                   "20min": lambda: _load_20min(data)}
         docs = (loaders[which]() if which in loaders else _load(data, which))[:limit]
         res[label] = {
             "ours": _score(docs, ours_predict),
