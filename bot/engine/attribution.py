@@ -155,6 +155,25 @@ def _coordinated_subject(pre: list[str]) -> bool:
             and pre[0].lower() in PRONOUNS and pre[1][:1].islower())
 
 
+_REPORTED = frozenset("""sei seien habe hätte hätten werde würde würden wäre wären könne müsse solle
+    wolle gebe""".split())
+
+
+def _after_reported_clause(tokens: list[str], start: int, cue_at: int) -> str | None:
+    """', sagte sie' right after a clause of reported speech (Konjunktiv) or with a pronoun
+    after the verb: the inverted subject speaks, not the reported clause's subject. (Not
+    'Müller, der das Projekt leitet, sagte der Zeitung:' – no Konjunktiv, no pronoun.)"""
+    if cue_at < 1 or tokens[cue_at - 1] != "," or cue_at + 1 >= len(tokens):
+        return None
+    nxt = tokens[cue_at + 1]
+    if nxt.lower() in ("er", "sie"):
+        return nxt
+    if not any(t in _REPORTED for t in tokens[start:cue_at - 1]):
+        return None
+    post = speaker_after(tokens[cue_at + 1:])
+    return post if post and post.split()[0].lower() not in _OBLIQUE else None
+
+
 def _first_of_two_people(phrase: str | None, known) -> str | None:
     """'bezeichnete Santorum Romney als …': two surnames of different people the article
     has named are subject and object, not one name."""
@@ -197,6 +216,10 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
             post = None
     if post and post.split()[0].lower() in _OBLIQUE and "zufolge" not in clause[f + 1:f + 3 + len(post.split())]:
         post = None  # 'warf dem Minister … vor': an object ('dem Bericht zufolge' is a source)
+    if cue_at is not None:
+        inverted = _after_reported_clause(tokens, start, cue_at)
+        if inverted:
+            return inverted  # 'Das Problem sei lange bekannt gewesen, sagte sie': she speaks
     if cue_at is not None:
         sub = _subordinate_subject(tokens, start, cue_at, known)
         if sub:
@@ -278,6 +301,8 @@ def clause_subject(tokens: list[str]) -> str | None:
             k = j + 1
             break
     toks = tokens[k:]
+    if len(toks) > 2 and toks[0].lower() in _FOCUS and (toks[1].lower() in _ARTICLES or _is_cap(toks[1])):
+        toks = toks[1:]  # 'Auch der Außenminister attackierte …': a focus particle, not an adverbial
     if not toks:
         return None
     first = toks[0].lower()

@@ -300,9 +300,13 @@ def _finish(text: str, found: list[_Found], people: People, sentences: list[Sent
         if speaker:
             cleaned = clean_speaker(speaker)
             if cleaned.lower() in PRONOUNS:
-                at = pronoun_position(text, cleaned, sentences[f.sentence].start if sentences else 0,
-                                      f.span.start)
-                speaker = topic_subject(text, sentences, f.sentence, f.span.start, cleaned, previous,
+                # (an inherited 'sagte er' stands in the sentence before the quote)
+                si = f.sentence
+                lo = sentences[max(0, si - 1)].start if sentences else 0
+                at = pronoun_position(text, cleaned, lo, f.span.start)
+                if sentences and si > 0 and at < sentences[si].start:
+                    si -= 1
+                speaker = topic_subject(text, sentences, si, at, cleaned, previous,
                                         people, german) or people.resolve_pronoun(at, previous, cleaned)
             else:
                 people.add_speaker(cleaned)

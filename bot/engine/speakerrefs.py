@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
-from .attribution import clean_speaker, german_subject, person_score
+from .attribution import clause_subject, clean_speaker, german_subject, person_score
 from .cues import tokens_of
 from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
 from .people import People, gender_fits
 from .quotecues import _cue_before, _drop_brackets
+from .speakerphrase import _ARTICLES, _FUNCTION_WORDS, _NOT_NAME
 from .sentences import Sentence
 
 _QUOTE_CHARS = re.compile("[„“”\"»«]")
+_SHORT_QUOTED = re.compile("[„“»«\"][^„“”»«\"]{1,30}[“”«»\"]")
 
 
 def topic_subject(text: str, sentences: list[Sentence] | None, sentence: int, quote_start: int,
@@ -40,17 +42,26 @@ def topic_subject(text: str, sentences: list[Sentence] | None, sentence: int, qu
         chunk = text[ps.start:min(ps.end, ps.start + 400)]
     if chunk.split(" ", 1)[0].lower() in PRONOUNS:
         return None  # 'Er ging dazu über, …': still the same person, whoever that is
-    if _QUOTE_CHARS.search(chunk):
-        return None  # a sentence inside (or with) a quotation says nothing about the topic
+    if _QUOTE_CHARS.search(_SHORT_QUOTED.sub("", chunk)):
+        # a sentence inside (or with) a quotation says nothing about the topic (a quoted
+        # name does not count: 'Der Wirt des Gasthauses „Zum Lamm“, Erwin Seidl, …')
+        return None
     # the sentence's own source first ('…, viele Fragen seien laut Andreas Richter offen.
     # Er fordert …'), else its subject
     sp, _ = _cue_before(text, ps.start + len(chunk.rstrip(" .!?")), ps.start, known, german)
-    if not sp or person_score(sp, known) < 2 or not any(t.lower() in FIRST_NAMES for t in sp.split()):
+    need = 1  # the source a speech verb names is a speaker even if its name is unknown to us
+    if not _nameable(sp) or person_score(sp, known) < need:
         toks = _drop_brackets(tokens_of(chunk))
         while toks and toks[-1] in ".!?":
             toks.pop()
-        sp = german_subject(toks)
-    if not sp or sp.lower() in PRONOUNS or person_score(sp, known) < 2:
+        # (a verb that is no cue leaves german_subject without a finite verb: the first phrase)
+        sp, need = german_subject(toks, known=known) or clause_subject(toks), 2
+        named = _apposition_name(toks) if person_score(sp, known) < need else None
+        if named:  # 'Der Wirt des Gasthauses, Erwin Seidl, sieht …': the name given to it
+            sp, need = named, 1
+    if not _nameable(sp):
+        return None
+    if not sp or sp.lower() in PRONOUNS or person_score(sp, known) < need:
         return None
     name = people.expand(clean_speaker(sp))
     name = role_to_name(text, name, quote_start, people) or name
@@ -60,6 +71,27 @@ def topic_subject(text: str, sentences: list[Sentence] | None, sentence: int, qu
     if previous and (name == previous or name.split()[-1] in previous.split()):
         return previous
     return name
+
+
+def _apposition_name(toks: list[str]) -> str | None:
+    """', Erwin Seidl,' early in the clause: the name given to the phrase that opens it."""
+    for i in range(min(len(toks) - 2, 14)):
+        if toks[i] == "," and toks[i + 1][:1].isupper() and toks[i + 1].lower() not in _NOT_NAME:
+            end = i + 2
+            while end < len(toks) and end - i <= 4 and toks[end] != "," and toks[end][:1].isupper():
+                end += 1
+            if end < len(toks) and toks[end] == "," and end - i >= 3:  # two or three words
+                return " ".join(toks[i + 1:end])
+    return None
+
+
+def _nameable(sp: str | None) -> bool:
+    """A phrase that can name someone: not 'Etwas, das …', not a capitalised function word."""
+    words = [w.lower() for w in sp.split() if w.lower() not in _ARTICLES] if sp else []
+    return bool(words) and words[0] not in _FUNCTION_WORDS and words[0] not in _INDEFINITE
+
+
+_INDEFINITE = frozenset("etwas nichts alles jemand niemand man dies das vieles einiges manches".split())
 
 
 _ROLE_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "sprecher",

@@ -67,3 +67,36 @@ def test_pronoun_after_a_sentence_with_its_own_source(speaker_of):
             "seien laut Andreas Richter, Geschäftsführer in der Region, weiterhin offen. Er fordert eine "
             "„rechtssichere Übergangsfrist“ von acht Jahren.")
     assert speaker_of(text, "rechtssichere Übergangsfrist") == "Andreas Richter"
+
+
+def test_inverted_cue_after_reported_clause(speaker_of):
+    # 'Das Problem sei …, sagte sie': she speaks, not the reported clause's subject
+    text = ("„Wir schließen die Station“, sagte Klinikchef Paul Brandt. Auch die Hebamme Rita Sommer "
+            "äußerte sich. Das Personalproblem sei seit Jahren bekannt gewesen, sagte sie. Die Leitung "
+            "habe es „sehenden Auges“ verschleppt.")
+    assert speaker_of(text, "sehenden Auges") == "Rita Sommer"
+
+
+def test_focus_particle_before_the_subject(speaker_of):
+    text = ("„Das ist inakzeptabel“, sagte Kanzlerin Maria Lenz. Auch der Außenminister Jan Berg "
+            "attackierte das Regime als den „führenden Förderer von Gewalt“.")
+    assert speaker_of(text, "führenden Förderer von Gewalt") == "Jan Berg"
+
+
+def test_pronoun_after_a_sentence_whose_verb_is_no_cue(speaker_of):
+    text = ("„Ich war am Ende“, erzählte der Schauspieler Tim Reiher. Intendant Bernd Solm verteidigte "
+            "die Entscheidung. „Ein Stadttheater ist kein Museum“, sagte er.")
+    assert speaker_of(text, "Ein Stadttheater ist kein Museum") == "Bernd Solm"
+
+
+def test_pronoun_after_a_sentence_with_a_named_source(speaker_of):
+    text = ("„Die Handys bleiben aus“, sagte Rektor Uwe Falk. Die Noten seien aber nicht besser, sagte "
+            "die Forscherin Wiebke Adlung. „Ein halbes Jahr ist zu kurz“, erklärte sie.")
+    assert "Wiebke Adlung" in speaker_of(text, "Ein halbes Jahr ist zu kurz")
+
+
+def test_quoted_name_in_the_sentence_before_a_pronoun(speaker_of):
+    text = ("„Wir prüfen das Urteil“, sagte Bürgermeisterin Gisela Horn. Der Wirt des Gasthauses „Zum "
+            "Lamm“ am Markt, Erwin Seidl, sieht das Urteil gelassen. „Für meine Gäste ändert sich "
+            "nichts“, sagte er.")
+    assert speaker_of(text, "Für meine Gäste ändert sich nichts") == "Erwin Seidl"
