@@ -287,10 +287,12 @@ def evaluate(data: Path, limit: int | None = None, split: str = "test") -> dict[
         if TWENTY_MIN.is_file():
             sets += (("20min", "20 Minuten de (our annotation)"),)
         if FRESH.is_file():
-            sets += (("fresh", "German news written for this test (fresh_de)"),)
+            # 01-20 have been read to develop rules; 21-40 are kept unread as a held-out half
+            sets += (("fresh-read", "fresh_de 01-20 (written for this test; read)"),
+                     ("fresh-heldout", "fresh_de 21-40 (written for this test; held out)"))
     for which, label in sets:
-        loaders = {"heldout": lambda: _load_heldout(data), "fresh": _load_fresh,
-                   "20min": lambda: _load_20min(data)}
+        loaders = {"heldout": lambda: _load_heldout(data), "20min": lambda: _load_20min(data),
+                   "fresh-read": lambda: _load_fresh()[:20], "fresh-heldout": lambda: _load_fresh()[20:]}
         docs = (loaders[which]() if which in loaders else _load(data, which))[:limit]
         res[label] = {
             "ours": _score(docs, ours_predict),
