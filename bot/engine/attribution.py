@@ -174,6 +174,16 @@ def _after_reported_clause(tokens: list[str], start: int, cue_at: int) -> str | 
     return post if post and post.split()[0].lower() not in _OBLIQUE else None
 
 
+def _after_coordination(tokens: list[str], start: int, cue_at: int) -> int:
+    """'X sagte, A sei tot, doch der Sprecher Y erklärte, „…“': a main clause joined by
+    ', doch/aber/sondern' starts its own subject; read the clause of the cue from there."""
+    for j in range(cue_at - 2, start, -1):
+        if tokens[j] in ("doch", "aber", "sondern") and tokens[j - 1] == "," and (
+                tokens[j + 1][:1].isupper()):
+            return j + 1
+    return start
+
+
 def _first_of_two_people(phrase: str | None, known) -> str | None:
     """'bezeichnete Santorum Romney als …': two surnames of different people the article
     has named are subject and object, not one name."""
@@ -195,6 +205,8 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
     verb. Both candidates are read and the one that looks more like a speaker wins.
     `tokens` run up to the quote; `cue_at` is the index of the cue verb."""
     start = clause_start(tokens, len(tokens) if cue_at is None else cue_at)
+    if cue_at is not None:
+        start = _after_coordination(tokens, start, cue_at)
     clause = tokens[start:]
     f = _finite_verb(clause)
     if f is None:

@@ -4,7 +4,7 @@ in dem es heißt", "war von „…“ die Rede", "Darin heißt es" (the document
 before). When no person speaks, the document is the source."""
 from __future__ import annotations
 
-from .cues import _DOC_CUES
+from .cues import _DOC_CUES, CUE_WORDS
 from .speakerphrase import (_ARTICLES, _FUNCTION_WORDS, _POSSESSIVES, clause_start, speaker_after,
                            speaker_before)
 
@@ -147,4 +147,60 @@ def source_phrase(toks: list[str]) -> str | None:
         sp = speaker_after(toks[j:j + 8]) if j < len(toks) else None
         if sp:
             return sp
+    return None
+
+
+_SOURCE_HEADS = ("angaben", "bericht", "berichten", "informationen", "erkenntnissen", "erkenntnisstand",
+                 "ansicht", "meinung", "einschätzung", "auffassung", "studie", "umfrage", "ergebnis",
+                 "schätzung", "schätzungen", "darstellung", "aussage", "aussagen", "mitteilung", "worten",
+                 "statistik", "prognose", "berechnungen", "erklärung", "urteil", "gutachten")
+
+
+def according_to_phrase(toks: list[str]) -> str | None:
+    """'Nach UNHCR-Angaben „…', 'nach Polizeiangaben „…', 'Nach einem Bericht des Senders „…',
+    'Laut dieser Studie „…': a source phrase that runs right up to the quote. After 'nach'
+    its head must be a source noun (not 'Nach dem Spiel „…'); after 'laut' anything named."""
+    end = len(toks) - (1 if toks and toks[-1] == "," else 0)
+    for i in range(end - 1, max(-1, end - 12), -1):
+        low = toks[i].lower()
+        if low not in ("nach", "laut"):
+            continue
+        phrase = toks[i + 1:end]
+        if low == "nach" and (i == 0 or toks[i - 1] in ",;:") and not all(_in_noun_phrase(t) for t in phrase):
+            # 'Nach einer vom DFB veröffentlichten Erklärung erkennt Hoyzer „…“ an': the
+            # clause-initial phrase, up to the verb, when no speech verb follows
+            k = next((j for j, t in enumerate(phrase) if not _in_noun_phrase(t)), len(phrase))
+            if any(t in CUE_WORDS for t in phrase[k:]):
+                return None
+            phrase = phrase[:k]
+        if not phrase or not all(_in_noun_phrase(t) for t in phrase) or not any(t[:1].isupper() for t in phrase):
+            return None  # ('laut Julia Stern fehlen der Klinik „…“': a clause, not a phrase)
+        if low == "laut":
+            sp = speaker_after(phrase)  # a name or named body, running up to the quote
+            return sp if sp and len(sp.split()) >= len(phrase) - 1 else None
+        if not any(t.lower().endswith(_SOURCE_HEADS) for t in phrase):
+            return None  # 'Nach dem Spiel „…“'
+        return " ".join(phrase)
+    return None
+
+
+def _in_noun_phrase(t: str) -> bool:
+    """Determiners, inflected adjectives, names and nouns, genitive links ('einem Bericht
+    des Bayerischen Rundfunks', 'bisherigem Erkenntnisstand'), not verbs."""
+    low = t.lower()
+    return (t[:1].isupper() or low in _ARTICLES or low in _POSSESSIVES or low in ("von", "vom", "dieser",
+            "diesem", "dieses", "eigenen", "eigener") or (t.isalpha() and low.endswith(("e", "en", "em", "er", "es"))
+                                                          and low not in _FUNCTION_WORDS))
+
+
+def wie_source(toks: list[str]) -> str | None:
+    """'Wie eine Studie ergab, „…', 'Wie die Polizei mitteilte, „…': the subject of the
+    'wie' clause that ends right before the quote."""
+    if len(toks) < 4 or toks[-1] != ",":
+        return None
+    for i in range(len(toks) - 3, max(-1, len(toks) - 12), -1):
+        if toks[i] in ("Wie", "wie") and (i == 0 or toks[i - 1] in ",;:–—"):
+            inner = toks[i + 1:-2]  # the subject, then the verb before the comma
+            sp = speaker_after(inner) if inner else None
+            return sp if sp and toks[-2][:1].islower() else None
     return None

@@ -8,7 +8,8 @@ import re
 
 from .attribution import (clause_subject, document_source, german_subject, person_score, speaker_after,
                           speaker_before)
-from .docsource import passive_document, previous_document, rede_source, refers_back
+from .docsource import (according_to_phrase, passive_document, previous_document, rede_source, refers_back,
+                        wie_source)
 from .cueshapes import (RIGHT_AFTER, according_to_document, apposition_subject, back_reference,
                         bracketed_quote_speaker, compound_source, content_noun, has_content_noun, late_so,
                         long_apposition, opinion_holder, passive_agent, quoted_passive, right_after_ok,
@@ -213,12 +214,28 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
     named = bracketed_quote_speaker(window) if "(" in window[-4:] else None
     if named:
         return named, "("
+    if german and window.strip() in ("Demnach", "Demzufolge", "Dem zufolge"):
+        # 'Demnach „…“': the source (document, else subject) of the sentence before
+        prev = _drop_brackets(tokens_of(text[max(0, sent_start - _MAX_BEFORE):sent_start].rstrip(" .!?")))
+        prev = prev[clause_start(prev, len(prev)):]
+        named = previous_document(prev) or german_subject(prev) or clause_subject(prev)
+        if named and person_score(named, known) >= 0:
+            return named, "demnach"
+    if german and "wie " in window[-100:].lower() and window.rstrip().endswith(","):
+        named = wie_source(_drop_brackets(tokens_of(window[-100:])))
+        if named:
+            return named, "wie"
     if german and window[:8].lstrip().startswith("Nach "):
         named = according_to_document(_drop_brackets(tokens_of(window)))
         if named:
             return named, "nach"
     if german and ("angaben" in window or "berichten" in window or "informationen" in window):
         named = compound_source(_drop_brackets(tokens_of(window)))
+        if named:
+            return named, "nach"
+    if german and (" nach " in window[-80:].lower() or "laut " in window[-80:].lower()
+                   or "ach " in window[:5]):
+        named = according_to_phrase(_drop_brackets(tokens_of(window[-120:])))
         if named:
             return named, "nach"
     if german and has_content_noun(window[-40:]):
