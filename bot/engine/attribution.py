@@ -16,7 +16,7 @@ from .cues import CUE_WORDS
 from .docsource import document_source
 from .names import FIRST_NAMES, PRONOUNS, TITLES
 from .speakerphrase import (_ARTICLES, _FUNCTION_WORDS, _GLUE, _POSSESSIVES, _PREPOSITIONS, _is_cap,
-                            _is_name_like, _join, clause_start, is_stop, speaker_after,
+                            _is_name_like, _join, apposition_name, clause_start, is_stop, speaker_after,
                             speaker_after_adverbials, speaker_before)
 from .speakerscore import person_score
 
@@ -226,6 +226,9 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
         post = speaker_after_adverbials(clause[f + 1:])  # 'erklärte gegenüber Journalisten der Sprecher'
         if post and person_score(post, known) < 1:
             post = None
+    if not post and cue_at is not None and clause[f + 1:f + 2] and clause[f + 1].lower() in _ARTICLES:
+        # 'sagte der für die Region zuständige Koordinator, Jan Tessema, gegenüber der BBC'
+        post = apposition_name(clause[f + 1:])
     if post and post.split()[0].lower() in _OBLIQUE and "zufolge" not in clause[f + 1:f + 3 + len(post.split())]:
         post = None  # 'warf dem Minister … vor': an object ('dem Bericht zufolge' is a source)
     if cue_at is not None:

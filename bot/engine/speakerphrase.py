@@ -208,3 +208,15 @@ def speaker_after_adverbials(tokens: list[str]) -> str | None:
     if i == 0 or i >= len(tokens):
         return None
     return speaker_after(tokens[i:])
+
+
+def apposition_name(toks: list[str]) -> str | None:
+    """', Erwin Seidl,' early in the clause: the name given to the phrase that opens it."""
+    for i in range(min(len(toks) - 2, 14)):
+        if toks[i] == "," and toks[i + 1][:1].isupper() and toks[i + 1].lower() not in _NOT_NAME:
+            end = i + 2
+            while end < len(toks) and end - i <= 4 and toks[end] != "," and toks[end][:1].isupper():
+                end += 1
+            if end < len(toks) and toks[end] == "," and end - i >= 3:  # two or three words
+                return " ".join(toks[i + 1:end])
+    return None

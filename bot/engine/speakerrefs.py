@@ -10,7 +10,7 @@ from .cues import tokens_of
 from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
 from .people import People, gender_fits
 from .quotecues import _cue_before, _drop_brackets
-from .speakerphrase import _ARTICLES, _FUNCTION_WORDS, _NOT_NAME
+from .speakerphrase import _ARTICLES, _FUNCTION_WORDS, apposition_name
 from .sentences import Sentence
 
 _QUOTE_CHARS = re.compile("[„“”\"»«]")
@@ -56,7 +56,7 @@ def topic_subject(text: str, sentences: list[Sentence] | None, sentence: int, qu
             toks.pop()
         # (a verb that is no cue leaves german_subject without a finite verb: the first phrase)
         sp, need = german_subject(toks, known=known) or clause_subject(toks), 2
-        named = _apposition_name(toks) if person_score(sp, known) < need else None
+        named = apposition_name(toks) if person_score(sp, known) < need else None
         if named:  # 'Der Wirt des Gasthauses, Erwin Seidl, sieht …': the name given to it
             sp, need = named, 1
     if not _nameable(sp):
@@ -71,18 +71,6 @@ def topic_subject(text: str, sentences: list[Sentence] | None, sentence: int, qu
     if previous and (name == previous or name.split()[-1] in previous.split()):
         return previous
     return name
-
-
-def _apposition_name(toks: list[str]) -> str | None:
-    """', Erwin Seidl,' early in the clause: the name given to the phrase that opens it."""
-    for i in range(min(len(toks) - 2, 14)):
-        if toks[i] == "," and toks[i + 1][:1].isupper() and toks[i + 1].lower() not in _NOT_NAME:
-            end = i + 2
-            while end < len(toks) and end - i <= 4 and toks[end] != "," and toks[end][:1].isupper():
-                end += 1
-            if end < len(toks) and toks[end] == "," and end - i >= 3:  # two or three words
-                return " ".join(toks[i + 1:end])
-    return None
 
 
 def _nameable(sp: str | None) -> bool:

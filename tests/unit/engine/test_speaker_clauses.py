@@ -100,3 +100,9 @@ def test_quoted_name_in_the_sentence_before_a_pronoun(speaker_of):
             "Lamm“ am Markt, Erwin Seidl, sieht das Urteil gelassen. „Für meine Gäste ändert sich "
             "nichts“, sagte er.")
     assert speaker_of(text, "Für meine Gäste ändert sich nichts") == "Erwin Seidl"
+
+
+def test_apposition_name_after_a_long_subject_behind_the_verb(speaker_of):
+    text = ("Die Helfer sind überlastet. So sagte der für die Region zuständige Koordinator für "
+            "Naturkatastrophen, Deftalgne Tessema, gegenüber der BBC: „Es sind nur 14 Boote im Einsatz.“")
+    assert speaker_of(text, "Es sind nur 14 Boote im Einsatz.") == "Deftalgne Tessema"
