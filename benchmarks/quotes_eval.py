@@ -213,6 +213,25 @@ def _load_20min(data: Path) -> list[dict]:
     return [_annotated(texts[d["id"]], d["quotes"]) for d in read_jsonl(TWENTY_MIN)]
 
 
+def _load_indirect(data: Path, split: str) -> list[dict]:
+    """Wikinews indirect speech with a named source, its message put in „…“: one document per
+    instance. Speaker rules were written for direct quotes, so this measures how they carry
+    over to attribution structures they were not fitted to (train was read on 2026-11-28)."""
+    docs = []
+    for d in read_jsonl(data / "de_wikinews_quote_attribution" / f"wikinews_de_{split}.jsonl"):
+        text = d["text"]
+        for q in d["quotes"]:
+            src = q.get("speaker")
+            if q["form"] != "Indirect" or len(q["message_spans"]) != 1 or not src or _is_pronoun(src):
+                continue
+            s, e = q["message_spans"][0]
+            if e - s < 20 or any(c in text[s:e] for c in "„“\"»«"):
+                continue
+            marked = text[:s] + "„" + text[s:e] + "“" + text[e:]
+            docs.append({"text": marked, "gold": [{"spans": [[s, e + 2]], "speakers": [src], "pronoun": []}]})
+    return docs
+
+
 def _load_heldout(data: Path) -> list[dict]:
     """Our own annotation of the Wikinews test texts the dataset ships without labels
     (benchmarks/heldout/README.md). It names the speaker behind a pronoun source, so the
@@ -284,6 +303,7 @@ def evaluate(data: Path, limit: int | None = None, split: str = "test") -> dict[
         sets += (("stwr", "REDEWIEDERGABE de non-fiction 1840-1919 (direct)"),)
         if HELDOUT.is_file():
             sets += (("heldout", "Wikinews de test (our annotation)"),)
+        sets += (("indirect-dev", "Wikinews de dev, indirect speech put in quote marks (speaker only)"),)
         if TWENTY_MIN.is_file():
             sets += (("20min", "20 Minuten de (our annotation)"),)
         if FRESH.is_file():
@@ -292,7 +312,8 @@ def evaluate(data: Path, limit: int | None = None, split: str = "test") -> dict[
                      ("fresh-heldout", "fresh_de 21-40 (written for this test; held out)"))
     for which, label in sets:
         loaders = {"heldout": lambda: _load_heldout(data), "20min": lambda: _load_20min(data),
-                   "fresh-read": lambda: _load_fresh()[:20], "fresh-heldout": lambda: _load_fresh()[20:]}
+                   "fresh-read": lambda: _load_fresh()[:20], "fresh-heldout": lambda: _load_fresh()[20:],
+                   "indirect-dev": lambda: _load_indirect(data, "dev")}
         docs = (loaders[which]() if which in loaders else _load(data, which))[:limit]
         res[label] = {
             "ours": _score(docs, ours_predict),
