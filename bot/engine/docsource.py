@@ -125,8 +125,8 @@ def passive_document(before: list[str]) -> str | None:
 
 def source_phrase(toks: list[str]) -> str | None:
     """'seitens der Bundeswehr', 'von Seiten des Ministeriums', 'aus (den) Kreisen der
-    Regierung', 'von pakistanischer Seite': a source named by a preposition, for a quote whose sentence has no
-    speaker ('Zunächst war seitens der Bundeswehr von „…“ die Rede')."""
+    Regierung', 'von pakistanischer Seite': a source named by a preposition, for a quote
+    whose sentence has no speaker ('Zunächst war seitens der Bundeswehr von „…“ die Rede')."""
     for i, t in enumerate(toks):
         low = t.lower()
         if low in ("seitens", "vonseiten"):
@@ -135,7 +135,6 @@ def source_phrase(toks: list[str]) -> str | None:
             j = i + 2
         elif low == "von" and i + 2 < len(toks) and toks[i + 2] == "Seite" and toks[i + 1][:1].islower():
             return f"{toks[i + 1]} Seite"  # 'von pakistanischer Seite'
-
         elif low == "aus" and toks[i + 1:i + 2] == ["Kreisen"]:
             j = i + 2
         elif low == "aus" and toks[i + 1:i + 3] == ["den", "Kreisen"]:
@@ -188,9 +187,13 @@ def _in_noun_phrase(t: str) -> bool:
     """Determiners, inflected adjectives, names and nouns, genitive links ('einem Bericht
     des Bayerischen Rundfunks', 'bisherigem Erkenntnisstand'), not verbs."""
     low = t.lower()
-    return (t[:1].isupper() or low in _ARTICLES or low in _POSSESSIVES or low in ("von", "vom", "dieser",
-            "diesem", "dieses", "eigenen", "eigener") or (t.isalpha() and low.endswith(("e", "en", "em", "er", "es"))
-                                                          and low not in _FUNCTION_WORDS))
+    if t[:1].isupper() or low in _ARTICLES or low in _POSSESSIVES or low in _NP_WORDS:
+        return True
+    return t.isalpha() and low.endswith(_ADJECTIVE_ENDINGS) and low not in _FUNCTION_WORDS
+
+
+_NP_WORDS = frozenset("von vom dieser diesem dieses eigenen eigener".split())
+_ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
 
 
 def wie_source(toks: list[str]) -> str | None:

@@ -233,8 +233,8 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
         named = compound_source(_drop_brackets(tokens_of(window)))
         if named:
             return named, "nach"
-    if german and (" nach " in window[-80:].lower() or "laut " in window[-80:].lower()
-                   or "ach " in window[:5]):
+    tail = window[-80:].lower()
+    if german and (" nach " in tail or "laut " in tail or window.lstrip().startswith("Nach ")):
         named = according_to_phrase(_drop_brackets(tokens_of(window[-120:])))
         if named:
             return named, "nach"
