@@ -13,6 +13,10 @@ from .quotecues import _cue_before, _drop_brackets
 from .speakerphrase import _ARTICLES, _FUNCTION_WORDS, apposition_name
 from .sentences import Sentence
 
+# nominative articles that cannot stand for the pronoun ('sie' may be plural: 'die' fits it)
+_ARTICLE_GENDER = {"er": ("die", "das", "eine"), "sie": ("der", "das", "ein")}
+_COORDINATED = frozenset(("und", "sowie", "oder"))
+_SUBORDINATE_PRONOUN = re.compile(r",\s+(?:da|weil|dass|nachdem|als|wenn|ob|obwohl|während)\s+(?:er|sie)\b")
 _QUOTE_CHARS = re.compile("[„“”\"»«]")
 _SHORT_QUOTED = re.compile("[„“»«\"][^„“”»«\"]{1,30}[“”«»\"]")
 
@@ -20,35 +24,57 @@ _SHORT_QUOTED = re.compile("[„“»«\"][^„“”»«\"]{1,30}[“”«»\"]
 def topic_subject(text: str, sentences: list[Sentence] | None, sentence: int, quote_start: int,
                   pronoun: str, previous: str | None, people: People, german: bool) -> str | None:
     """'Saddam Hussein hatte erklärt, ... Er sagte: „…“': a pronoun speaker is the
-    person-like subject of the sentence before, when that sentence introduces someone
-    other than the previous speaker (who is the default otherwise)."""
+    person-like subject of a sentence before, when that sentence introduces someone other
+    than the previous speaker (who is the default otherwise). Up to three sentences back:
+    sentences that open with a pronoun, quote someone or have no person as subject
+    continue the topic of the one before them."""
     if not sentences or sentence == 0 or not german:
         return None  # (English news keeps quoting the previous speaker; People handles it)
     p = pronoun.lower()
     if p not in ("er", "sie"):
         return None
     known = people.by_part
-    sp = None
-    k = sentence - 1
-    ps = sentences[k]
-    chunk = text[ps.start:min(ps.end, ps.start + 400)]
-    if previous and previous.split()[-1] in chunk and gender_fits(previous, p):
-        return previous  # the sentence before is still about the previous speaker
-    while k > 0 and sentence - k < 3 and chunk.split(" ", 1)[0].lower() == p:
-        # 'Er verwickelt sich in Widersprüche. So sagte er …': the same person as in the
-        # sentence before that one
-        k -= 1
+    own = sentences[sentence]
+    sub = _SUBORDINATE_PRONOUN.search(text, own.start, quote_start + len(pronoun))
+    if sub and sub.end() - len(pronoun) == quote_start:
+        # 'Die Vorsitzenden haben protestiert, da sie befürchten, „…“': the main clause's
+        # subject, in the same sentence
+        sp = _sentence_topic(text, own.start, text[own.start:sub.start()], known, german)
+        if sp:
+            return people.expand(clean_speaker(sp))
+    for k in range(sentence - 1, max(-1, sentence - 4), -1):
         ps = sentences[k]
         chunk = text[ps.start:min(ps.end, ps.start + 400)]
-    if chunk.split(" ", 1)[0].lower() in PRONOUNS:
-        return None  # 'Er ging dazu über, …': still the same person, whoever that is
-    if _QUOTE_CHARS.search(_SHORT_QUOTED.sub("", chunk)):
-        # a sentence inside (or with) a quotation says nothing about the topic (a quoted
-        # name does not count: 'Der Wirt des Gasthauses „Zum Lamm“, Erwin Seidl, …')
-        return None
-    # the sentence's own source first ('…, viele Fragen seien laut Andreas Richter offen.
-    # Er fordert …'), else its subject
-    sp, _ = _cue_before(text, ps.start + len(chunk.rstrip(" .!?")), ps.start, known, german)
+        if previous and previous.split()[-1] in chunk and gender_fits(previous, p):
+            return previous  # that sentence is still about the previous speaker
+        if chunk.split(" ", 1)[0].lower() in PRONOUNS:
+            continue  # 'Er verwickelt sich in Widersprüche. So sagte er …': further back
+        if _QUOTE_CHARS.search(_SHORT_QUOTED.sub("", chunk)):
+            # a sentence inside (or with) a quotation says nothing about the topic (a quoted
+            # name does not count: 'Der Wirt des Gasthauses „Zum Lamm“, Erwin Seidl, …')
+            return None
+        if chunk.rstrip().endswith("?"):
+            return None  # a question names no topic ('Wird die neue CEO das schaffen?')
+        sp = _sentence_topic(text, ps.start, chunk, known, german)
+        if sp is None:
+            continue
+        if sp.split()[0].lower() in _ARTICLE_GENDER[p] and not _coordinated(chunk, sp):
+            return None  # 'die Ministerin' is no 'er', 'der Minister' no 'sie' (but 'der X und Y' is)
+        name = people.expand(clean_speaker(sp))
+        name = role_to_name(text, name, quote_start, people) or name
+        first = name.split()[0].lower()
+        if first in FIRST_NAMES and (first in FEMALE_NAMES) != (p == "sie"):
+            return None  # "er" is not a woman ("sie" may also be plural, so only names are checked)
+        if previous and (name == previous or name.split()[-1] in previous.split()):
+            return previous
+        return name
+    return None
+
+
+def _sentence_topic(text: str, start: int, chunk: str, known, german: bool) -> str | None:
+    """Who a sentence is about: the source its speech verb names ('…, viele Fragen seien
+    laut Andreas Richter offen'), else its subject when that is a person or body."""
+    sp, _ = _cue_before(text, start + len(chunk.rstrip(" .!?")), start, known, german)
     need = 1  # the source a speech verb names is a speaker even if its name is unknown to us
     if not _nameable(sp) or person_score(sp, known) < need:
         toks = _drop_brackets(tokens_of(chunk))
@@ -59,18 +85,26 @@ def topic_subject(text: str, sentences: list[Sentence] | None, sentence: int, qu
         named = apposition_name(toks) if person_score(sp, known) < need else None
         if named:  # 'Der Wirt des Gasthauses, Erwin Seidl, sieht …': the name given to it
             sp, need = named, 1
-    if not _nameable(sp):
+        elif _two_names(sp) or (sp and sp == toks[0] and len(toks) > 1 and toks[1][:1].islower()):
+            # 'UN-Generalsekretär Ban Ki-moon erhielt …', 'Thaksin bemühte sich …': a role
+            # and a name, or a bare name opening the clause, that we don't know
+            need = 1
+    if not _nameable(sp) or sp.lower() in PRONOUNS or person_score(sp, known) < need:
         return None
-    if not sp or sp.lower() in PRONOUNS or person_score(sp, known) < need:
-        return None
-    name = people.expand(clean_speaker(sp))
-    name = role_to_name(text, name, quote_start, people) or name
-    first = name.split()[0].lower()
-    if first in FIRST_NAMES and (first in FEMALE_NAMES) != (p == "sie"):
-        return None  # "er" is not a woman ("sie" may also be plural, so only names are checked)
-    if previous and (name == previous or name.split()[-1] in previous.split()):
-        return previous
-    return name
+    return sp
+
+
+def _coordinated(chunk: str, phrase: str) -> bool:
+    """'Der Sprecher (in Washington) und andere Mitarbeiter': one of several subjects."""
+    i = chunk.find(phrase)
+    words = phrase.split() + chunk[i + len(phrase):i + len(phrase) + 40].split()[:4] if i >= 0 else []
+    return not _COORDINATED.isdisjoint(words)
+
+
+def _two_names(sp: str | None) -> bool:
+    """At least two capitalised words that are no articles: a role and a name, or a name."""
+    words = [w for w in sp.split() if w[:1].isupper() and w.lower() not in _ARTICLES] if sp else []
+    return len(words) >= 2
 
 
 def _nameable(sp: str | None) -> bool:

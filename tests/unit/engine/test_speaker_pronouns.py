@@ -1,0 +1,33 @@
+"""Pronoun speakers: which person a sentence before (or the main clause) makes the topic.
+All sentences are invented; `speaker_of` is in conftest.py."""
+
+
+def test_topic_three_sentences_back_through_pronoun_sentences(speaker_of):
+    text = ("„Wir bauen weiter“, sagte Bürgermeisterin Ina Falk. Der Trainer des Vereins, Vincio Luna, "
+            "hat Probleme mit der Justiz. Er wurde am Mittwoch verhaftet. Er soll zwei Menschen illegal "
+            "eingeschleust haben. Als Begründung gab er an: „Das waren Spieler meiner Mannschaft.“")
+    assert "Vincio Luna" in speaker_of(text, "Das waren Spieler meiner Mannschaft.")
+
+
+def test_a_bare_name_opening_the_sentence_before_is_the_topic(speaker_of):
+    text = ("„Das Kabinett steht“, sagte Regierungssprecherin Anna Weiß. Thaksin bemühte sich, die "
+            "Ängste zu zerstreuen. Er betonte: „Das Dekret wird nicht missbraucht.“")
+    assert speaker_of(text, "Das Dekret wird nicht missbraucht.") == "Thaksin"
+
+
+def test_a_question_is_no_topic(speaker_of):
+    text = ("Tech-Chef Elon Brandt sprach lange über die Werbekunden. Wird die neue CEO das schaffen? "
+            "„Ich denke, sie wird großartige Arbeit leisten“, sagte er.")
+    assert speaker_of(text, "Ich denke, sie wird großartige Arbeit leisten") == "Elon Brandt"
+
+
+def test_feminine_subject_is_no_er(speaker_of):
+    text = ("Der Kanzler Olaf Berg reiste nach Paris. Die Ministerin lobte das Treffen. "
+            "„Ein guter Tag“, sagte er.")
+    assert speaker_of(text, "Ein guter Tag") == "Olaf Berg"
+
+
+def test_pronoun_in_a_subordinate_clause_refers_to_the_main_clause_subject(speaker_of):
+    text = ("Die Hundesteuer steigt um zehn Prozent. Die Vorsitzenden des Tierheims haben protestiert, "
+            "da sie befürchten, „viele könnten sich die Tiere nicht mehr leisten“.")
+    assert "Vorsitzenden" in speaker_of(text, "viele könnten sich die Tiere nicht mehr leisten")
