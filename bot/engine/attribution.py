@@ -186,12 +186,15 @@ def _after_coordination(tokens: list[str], start: int, cue_at: int) -> int:
 
 def _first_of_two_people(phrase: str | None, known) -> str | None:
     """'bezeichnete Santorum Romney als …': two surnames of different people the article
-    has named are subject and object, not one name."""
+    has named are subject and object, not one name; so are a known surname and a noun."""
     toks = phrase.split() if phrase and known else []
     for i in range(1, len(toks)):
         a, b = known.get(toks[i - 1].lower()), known.get(toks[i].lower())
         if a and b and a != b:
             return " ".join(toks[:i])
+    if len(toks) == 2 and known.get(toks[0].lower()) and not known.get(toks[1].lower()) \
+            and toks[0].lower() == known[toks[0].lower()].split()[-1].lower():
+        return toks[0]  # 'stellte Grupp Forderungen': a known surname, then the object
     return phrase
 
 

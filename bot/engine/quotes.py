@@ -36,7 +36,7 @@ from .quotecues import _MAX_BEFORE, _VERB_FINAL, _cue_after, _cue_before, _drop_
 from .quotefilter import is_direct as _is_direct, is_thing_name as _is_thing_name
 from .quotemarks import MarkedSpan, find_marked_spans
 from .sentences import Sentence
-from .speakerrefs import pronoun_position, role_to_name, topic_subject
+from .speakerrefs import possessive_pronoun, pronoun_position, role_to_name, topic_subject
 
 _WORDS = re.compile(r"\w+")
 _MAX_QUOTES = 500  # keep cost bounded on pathological inputs
@@ -299,15 +299,18 @@ def _finish(text: str, found: list[_Found], people: People, sentences: list[Sent
         speaker = f.speaker
         if speaker:
             cleaned = clean_speaker(speaker)
-            if cleaned.lower() in PRONOUNS:
-                # (an inherited 'sagte er' stands in the sentence before the quote)
+            word = possessive_pronoun(cleaned) if german else None
+            if word or cleaned.lower() in PRONOUNS:
+                # 'Nach seiner Meinung „…“' is 'er'; an inherited 'sagte er' stands in the
+                # sentence before the quote
+                pron = word or cleaned
                 si = f.sentence
                 lo = sentences[max(0, si - 1)].start if sentences else 0
-                at = pronoun_position(text, cleaned, lo, f.span.start)
+                at = pronoun_position(text, cleaned.split()[0], lo, f.span.start)
                 if sentences and si > 0 and at < sentences[si].start:
                     si -= 1
-                speaker = topic_subject(text, sentences, si, at, cleaned, previous,
-                                        people, german) or people.resolve_pronoun(at, previous, cleaned)
+                speaker = topic_subject(text, sentences, si, at, pron, previous,
+                                        people, german) or people.resolve_pronoun(at, previous, pron)
             else:
                 people.add_speaker(cleaned)
                 speaker = people.expand(cleaned)

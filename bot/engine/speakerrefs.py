@@ -101,6 +101,23 @@ def _coordinated(chunk: str, phrase: str) -> bool:
     return not _COORDINATED.isdisjoint(words)
 
 
+def possessive_pronoun(phrase: str) -> str | None:
+    """'seiner Meinung', 'Ihrer Auffassung', 'Seine zentrale Aussage': a possessive with a
+    view or statement noun stands for its owner, 'er' or 'sie'."""
+    words = phrase.lower().split()
+    if len(words) < 2 or len(words) > 3 or not words[-1].endswith(_VIEW_NOUNS):
+        return None
+    if words[0] in ("sein", "seine", "seiner", "seinem", "seinen"):
+        return "er"
+    if words[0] in ("ihr", "ihre", "ihrer", "ihrem", "ihren"):
+        return "sie"
+    return None
+
+
+_VIEW_NOUNS = ("meinung", "ansicht", "auffassung", "aussage", "darstellung", "einschätzung", "überzeugung",
+               "worten", "angaben", "sicht")
+
+
 def _two_names(sp: str | None) -> bool:
     """At least two capitalised words that are no articles: a role and a name, or a name."""
     words = [w for w in sp.split() if w[:1].isupper() and w.lower() not in _ARTICLES] if sp else []

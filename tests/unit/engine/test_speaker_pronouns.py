@@ -31,3 +31,10 @@ def test_pronoun_in_a_subordinate_clause_refers_to_the_main_clause_subject(speak
     text = ("Die Hundesteuer steigt um zehn Prozent. Die Vorsitzenden des Tierheims haben protestiert, "
             "da sie befürchten, „viele könnten sich die Tiere nicht mehr leisten“.")
     assert "Vorsitzenden" in speaker_of(text, "viele könnten sich die Tiere nicht mehr leisten")
+
+
+def test_possessive_view_noun_stands_for_its_owner(speaker_of):
+    text = ("„Wir zahlen zu viel“, sagte Verbandschefin Eva Roth. Der Unternehmer Wolfgang Grupp kritisierte "
+            "die Manager. Auch an die Kunden stellte Grupp Forderungen. Nach seiner Meinung „sollten die "
+            "Kunden sensibler werden“.")
+    assert speaker_of(text, "sollten die Kunden sensibler werden") == "Wolfgang Grupp"
