@@ -175,6 +175,8 @@ def according_to_phrase(toks: list[str]) -> str | None:
         if not phrase or not all(_in_noun_phrase(t) for t in phrase) or not any(t[:1].isupper() for t in phrase):
             return None  # ('laut Julia Stern fehlen der Klinik „…“': a clause, not a phrase)
         if low == "laut":
+            if any(t in CUE_WORDS for t in toks[:i]):
+                return None  # 'bestätigte Jan Ott laut Reuters, „…“': the person speaks
             sp = speaker_after(phrase)  # a name or named body, running up to the quote
             return sp if sp and len(sp.split()) >= len(phrase) - 1 else None
         if not any(t.lower().endswith(_SOURCE_HEADS) for t in phrase):

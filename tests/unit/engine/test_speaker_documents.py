@@ -283,3 +283,9 @@ def test_a_clause_after_doch_has_its_own_speaker(speaker_of):
     text = ("René Pradel, der Präsident des Staates, sagte vor der Presse, Annabi sei tot, doch "
             "UN-Sprecher Nicholas Birn erklärte, „den Tod bislang nicht bestätigen zu können“.")
     assert speaker_of(text, "den Tod bislang nicht bestätigen zu können") == "Nicholas Birn"
+
+
+def test_person_with_a_speech_verb_before_laut_a_medium(speaker_of):
+    text = ("Die Versorgung ist schlecht. Heute bestätigte Gabriel Entcha laut Nachrichtenagentur Reuters, "
+            "„dass es im Gefängnis ein Problem mit der Nahrung gibt“.")
+    assert speaker_of(text, "dass es im Gefängnis ein Problem mit der Nahrung gibt") == "Gabriel Entcha"
