@@ -348,8 +348,27 @@ def clause_subject(tokens: list[str]) -> str | None:
     return speaker_after(toks)
 
 
+def _name_beside_apposition(phrase: str) -> str | None:
+    """'Arni Finnsson, ein Vertreter der …' -> 'Arni Finnsson'; 'Der Vorsitzende des
+    Ausschusses, Jan Ott (SPD)' -> 'Jan Ott': a name of two or three capitalised words on
+    one side of the apposition comma, the description on the other."""
+    parts = [p.split() for p in phrase.split(",")]
+    if len(parts) < 2:
+        return None
+    for part in (parts[0], parts[1]):
+        words = [w for w in part if not w.startswith("(")]
+        if 2 <= len(words) <= 3 and all(_is_cap(w) and w.lower() not in _ARTICLES for w in words) \
+                and len(part) - len(words) <= 1:
+            return " ".join(words)
+    return None
+
+
 def clean_speaker(phrase: str) -> str:
-    """Drop leading articles and titles; keep a first-name-led name when there is one."""
+    """Drop leading articles and titles; keep a first-name-led name when there is one (or
+    the name beside an apposition)."""
+    named = _name_beside_apposition(phrase) if "," in phrase else None
+    if named:
+        phrase = named
     toks = phrase.replace(",", " ").split()
     k = 1 if toks and toks[0].lower() in _ARTICLES else 0
     if len(toks) > k + 2 and toks[k] in ("Seiten", "Kreisen") and toks[k + 1] in ("der", "des"):

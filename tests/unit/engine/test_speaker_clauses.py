@@ -106,3 +106,10 @@ def test_apposition_name_after_a_long_subject_behind_the_verb(speaker_of):
     text = ("Die Helfer sind überlastet. So sagte der für die Region zuständige Koordinator für "
             "Naturkatastrophen, Deftalgne Tessema, gegenüber der BBC: „Es sind nur 14 Boote im Einsatz.“")
     assert speaker_of(text, "Es sind nur 14 Boote im Einsatz.") == "Deftalgne Tessema"
+
+
+def test_speaker_shown_as_the_name_beside_an_apposition():
+    from bot.engine.attribution import clean_speaker
+    assert clean_speaker("Arni Finnsson, ein Vertreter der Umweltorganisation") == "Arni Finnsson"
+    assert clean_speaker("Der Vorsitzende des Ausschusses, Sebastian Edathy (SPD)") == "Sebastian Edathy"
+    assert clean_speaker("die Stadt, die Polizei") == "Stadt die Polizei"  # no name: unchanged
