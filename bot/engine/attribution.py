@@ -370,6 +370,10 @@ def clean_speaker(phrase: str) -> str:
     if named:
         phrase = named
     toks = phrase.replace(",", " ").split()
+    if "sich" in toks[1:4]:
+        # 'Medvedev bedankte sich bei …': a clause was read as the phrase; its subject is it
+        lead = next((i for i, t in enumerate(toks) if t[:1].islower()), len(toks))
+        toks = toks[:lead] or toks
     k = 1 if toks and toks[0].lower() in _ARTICLES else 0
     if len(toks) > k + 2 and toks[k] in ("Seiten", "Kreisen") and toks[k + 1] in ("der", "des"):
         toks = toks[k + 2:]  # '(von) Seiten der Stadt', '(aus den) Kreisen der Regierung'

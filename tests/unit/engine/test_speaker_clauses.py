@@ -113,3 +113,4 @@ def test_speaker_shown_as_the_name_beside_an_apposition():
     assert clean_speaker("Arni Finnsson, ein Vertreter der Umweltorganisation") == "Arni Finnsson"
     assert clean_speaker("Der Vorsitzende des Ausschusses, Sebastian Edathy (SPD)") == "Sebastian Edathy"
     assert clean_speaker("die Stadt, die Polizei") == "Stadt die Polizei"  # no name: unchanged
+    assert clean_speaker("Medvedev bedankte sich bei seinem Team") == "Medvedev"  # a clause read as a phrase
