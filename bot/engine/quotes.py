@@ -34,6 +34,7 @@ from .names import PRONOUNS
 from .people import People
 from .quotecues import _MAX_BEFORE, _VERB_FINAL, _cue_after, _cue_before, _drop_brackets
 from .quotefilter import is_direct as _is_direct, is_thing_name as _is_thing_name
+from . import rerank
 from .quotemarks import MarkedSpan, find_marked_spans
 from .sentences import Sentence
 from .speakerrefs import possessive_pronoun, pronoun_position, role_to_name, topic_subject
@@ -295,8 +296,10 @@ def _finish(text: str, found: list[_Found], people: People, sentences: list[Sent
     quotes: list[Quote] = []
     previous: str | None = None
     n = max(1, len(text))
+    spans = [(f.span.start, f.span.end) for f in found]
     for f in found:
         speaker = f.speaker
+        pron = None
         if speaker:
             cleaned = clean_speaker(speaker)
             word = possessive_pronoun(cleaned) if german else None
@@ -317,8 +320,9 @@ def _finish(text: str, found: list[_Found], people: People, sentences: list[Sent
                 named = role_to_name(text, speaker, f.span.start, people)
                 if named:
                     speaker = named
-                if speaker:
-                    people.add_mention(f.span.start, speaker)
+        speaker = _rerank(text, sentences, f, speaker, pron, previous, people, spans, german)
+        if speaker and pron is None:
+            people.add_mention(f.span.start, speaker)
         if speaker:
             previous = speaker
         score = (min(f.words, 40) / 40 * 0.5 + (0.3 if speaker else 0.0)
@@ -329,3 +333,14 @@ def _finish(text: str, found: list[_Found], people: People, sentences: list[Sent
                             speaker=speaker, cue=f.cue, score=round(score, 4)))
     quotes.sort(key=lambda q: (-q.score, q.start))
     return quotes
+
+
+def _rerank(text, sentences, f: _Found, speaker, pron, previous, people: People, spans, german: bool):
+    """The learned re-ranker (rerank.py) may replace the rule answer by another candidate."""
+    if not sentences or not rerank.needed(speaker):
+        return speaker
+    rows = rerank.candidates(text, sentences, f.sentence, f.span.start, f.span.end, speaker,
+                             f.cue is not None, pron, previous, people, spans, german)
+    if rerank.RECORD is not None:
+        rerank.RECORD.append((f.span.start, f.span.end, rows, speaker))
+    return rerank.choose(rows, speaker)

@@ -1,0 +1,135 @@
+"""Train the speaker re-ranker (bot/engine/rerank.py) on Wikinews TRAIN only.
+
+    python -m benchmarks.train_ranker --data ../shared/eval [--write]
+
+Examples: every candidate of every found gold quote in train (direct quotes with a
+named source, indirect ones put in „…“ as in quotes_eval._load_indirect, and the
+even half of the pronoun referents; the odd half stays an unread check). Label: the
+candidate is a right speaker by quotes_eval._speaker_ok. A logistic regression
+(numpy, offline only) scores candidates; the override margin and the minimum score
+for a quote the rules leave without speaker are chosen on a doc-level 25 % split of
+train, then the model is refit on all of train. --write rewrites rankweights.py.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+import numpy as np
+
+from bot.engine import rerank
+
+from .quotes_eval import _Links, _load, _load_indirect, _load_pronouns, _speaker_ok, _toks, ours_predict, token_f1
+
+WEIGHTS_PY = Path(__file__).resolve().parent.parent / "bot" / "engine" / "rankweights.py"
+
+
+def groups_of(docs: list[dict], pronoun_gold: bool = False) -> list[list[tuple[list[float], bool, bool]]]:
+    """Per found gold quote: [(features, label, is rule answer)] of its candidates.
+    pronoun_gold: judge by the annotated referent (else only named golds count, as in _score)."""
+    out = []
+    for d in docs:
+        text = d["text"]
+        rerank.RECORD = []
+        preds = ours_predict(text)
+        rec = {s: (rows, rule) for s, _, rows, rule in rerank.RECORD}
+        rerank.RECORD = None
+        links = _Links(text)
+        for g in d["gold"]:
+            golds, lk = (g["pronoun"], None) if pronoun_gold else (g["speakers"], links)
+            if not golds:
+                continue
+            over = [i for i, (s, e, _) in enumerate(preds) if any(s < ge and gs < e for gs, ge in g["spans"])]
+            gtext = " ".join(text[s:e] for s, e in g["spans"])
+            ptext = " ".join(text[preds[i][0]:preds[i][1]] for i in over)
+            if not over or token_f1(_toks(ptext), _toks(gtext)) < 0.8 or preds[over[0]][0] not in rec:
+                continue
+            rows, _ = rec[preds[over[0]][0]]
+            if not rows:
+                continue  # no candidate at all: wrong under rules and ranker alike
+            out.append([([r[k] for k in rerank.FEATURES], any(_speaker_ok(r["_name"], s, lk) for s in golds),
+                         bool(r["rule"])) for r in rows])
+    return out
+
+
+def fit(groups, l2: float = 1.0, steps: int = 2000, lr: float = 0.5) -> np.ndarray:
+    """Conditional logit: a softmax over each quote's candidates, the right ones as target
+    (the choice among candidates is what is learned, not each one's absolute odds)."""
+    groups = [g for g in groups if any(lab for _, lab, _ in g)]
+    X = np.array([f for g in groups for f, _, _ in g], dtype=float)
+    y = np.array([lab for g in groups for _, lab, _ in g], dtype=float)
+    gid = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
+    w = np.zeros(X.shape[1])
+    for _ in range(steps):
+        s = X @ w
+        e = np.exp(s - s.max())
+        z = np.bincount(gid, e)[gid]
+        p = e / z  # model probability per candidate
+        zy = np.bincount(gid, e * y)[gid]
+        q = e * y / zy  # target: the right candidates, in proportion to the model
+        grad = X.T @ (p - q) / len(groups) + l2 * w / len(groups)
+        w -= lr * grad
+    return w
+
+
+def accuracy(groups, w, margin: float, new_min: float) -> float:
+    ok = 0
+    for g in groups:
+        scores = [float(np.dot(w, f)) for f, _, _ in g]
+        best = max(range(len(g)), key=scores.__getitem__)
+        rule = next((i for i, (_, _, r) in enumerate(g) if r), None)
+        if rule is None:
+            pick = best if scores[best] > new_min else None
+        else:
+            pick = best if best != rule and scores[best] - scores[rule] > margin else rule
+        ok += pick is not None and g[pick][1]
+    return ok / max(1, len(groups))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+    sets = {"direct": _load(args.data, "wikinews-train"), "indirect": _load_indirect(args.data, "train"),
+            "pronouns-even": _load_pronouns(args.data, 0)}
+    groups: dict[str, list] = {k: groups_of(v, k.startswith("pronoun")) for k, v in sets.items()}
+    for k, gs in groups.items():
+        print(k, len(sets[k]), "docs", len(gs), "quotes; oracle", sum(any(l for _, l, _ in g) for g in gs) / len(gs))
+    # 5-fold cross-validation over quotes of train (indirect docs hold one quote each)
+    rng = random.Random(0)
+    tagged = [(k, rng.randrange(5), g) for k, gs in groups.items() for g in gs]
+    held: list[tuple[str, list]] = []  # each quote scored by the model not trained on its fold
+    for fold in range(5):
+        w = fit([g for _, f, g in tagged if f != fold])
+        held += [(k, [(list(np.dot(w, f) * np.ones(1)), lab, r) for f, lab, r in g])
+                 for k, f2, g in tagged if f2 == fold]
+    one = np.ones(1)
+    grid = [(m, n) for m in (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 1e9) for n in (-2.0, -1.0, 0.0, 1.0, 2.0, 1e9)]
+    best = max(grid, key=lambda mn: (accuracy([g for _, g in held], one, *mn), mn[0], mn[1]))
+    for mn in grid:
+        if mn[1] == best[1]:
+            print("cv margin", mn[0], " ".join(f"{k} {accuracy([g for kk, g in held if kk == k], one, *mn):.3f}"
+                                             for k in groups))
+    for k in groups:
+        v = [g for kk, g in held if kk == k]
+        print(f"cv {k:14} n={len(v):4}  rules {accuracy(v, one, 1e9, 1e9):.3f}  ranker {accuracy(v, one, *best):.3f}")
+    print("margin, new_min:", best)
+    w = fit([g for gs in groups.values() for g in gs])
+    for k, gs in groups.items():
+        print(f"all {k:14} n={len(gs):4}  rules {accuracy(gs, w, 1e9, 1e9):.3f}  ranker {accuracy(gs, w, *best):.3f}")
+    weights = {k: round(float(x), 4) for k, x in zip(rerank.FEATURES, w)}
+    print(weights)
+    if args.write:
+        body = ",\n".join(f"    {k!r}: {v}" for k, v in weights.items())
+        WEIGHTS_PY.write_text(
+            '"""Weights of the speaker re-ranker (rerank.py), written by benchmarks/train_ranker.py\n'
+            'from Wikinews train only. Regenerate; do not edit by hand."""\n'
+            f"WEIGHTS: dict[str, float] = {{\n{body},\n}}\n"
+            f"MARGIN = {best[0]!r}  # another candidate must beat the rule answer by this much\n"
+            f"NEW_MIN = {best[1]!r}  # score a candidate needs where the rules found no speaker\n")
+
+
+if __name__ == "__main__":
+    main()

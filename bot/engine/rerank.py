@@ -1,0 +1,206 @@
+"""A learned re-ranker over speaker candidates (experiment, branch `ranker`).
+
+The hand-written rules give one speaker per quote. This module gathers the other
+people the rules could have meant (names mentioned in the quote's sentence and the
+three before it, the previous quote's speaker, the subject of the quote's sentence,
+the cue subject of the sentence before), describes each by a few interpretable
+features, and scores them with a logistic regression trained offline on Wikinews
+train only (benchmarks/train_ranker.py; weights in rankweights.py). The rule answer
+is replaced only when another candidate beats it by the trained margin, so the
+rules stay in charge where they are sure.
+
+Pure standard library: a dot product per candidate, a handful of candidates per quote.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+
+from .attribution import clause_subject, german_subject
+from .cues import tokens_of
+from .names import FEMALE_NAMES, FIRST_NAMES, MALE_PRONOUNS, PRONOUNS
+from .people import People
+from .quotecues import _cue_before, _drop_brackets
+from .rankweights import MARGIN, NEW_MIN, WEIGHTS
+from .sentences import Sentence
+from .speakerscore import person_score
+
+FEATURES = ("bias", "rule", "rule_cue", "rule_pron", "rule_inherit", "mention", "prev", "subject",
+            "clause", "prev_subject", "capseq", "cue_prev", "after", "same_sent", "sent_dist", "char_dist", "pscore", "first_name",
+            "full_name", "count", "salience", "prep_before", "in_other_quote", "gender_clash",
+            "no_rule")
+_BACK = 3  # sentences before the quote's own in which candidates are sought
+# a word right before a mention that makes it an object, not a subject ('mit Merkel', 'dem Minister')
+_PREP = frozenset("""mit bei von vom gegen für über an am zu zum zur nach laut auf gegenüber dem den
+    with to by against about for from""".split())
+
+# two or more capitalised words: names the People index does not know ('Kofi Annan', 'Bangkok Post')
+_CAPSEQ = re.compile(r"\b[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+)+")
+
+_LEADING = frozenset("der die das den dem des ein eine auch laut nach so the a an".split())
+
+RECORD: list | None = None  # set to a list by the training script to collect candidate features
+
+
+def _empty() -> dict[str, float]:
+    return {k: 0.0 for k in FEATURES}
+
+
+def _add(cands: dict[str, dict[str, float]], name: str | None, people: People) -> dict[str, float] | None:
+    """The feature row of a candidate, merged by the full name it stands for."""
+    if not name or name.lower() in PRONOUNS:
+        return None
+    full = people.expand(name)
+    key = full.lower()
+    row = cands.get(key)
+    if row is None:
+        row = cands[key] = _empty()
+        row["_name"] = full  # type: ignore[assignment]
+    return row
+
+
+def candidates(text: str, sentences: list[Sentence], si: int, start: int, end: int,
+               rule: str | None, rule_cue: bool, rule_pron: str | None, previous: str | None,
+               people: People, spans: list[tuple[int, int]], german: bool) -> list[dict]:
+    """Feature rows (with '_name') for the speakers a quote at text[start:end] may have."""
+    known = people.by_part
+    cands: dict[str, dict[str, float]] = {}
+    row = _add(cands, rule, people)
+    if row is not None:
+        row["rule"] = 1.0
+        row["rule_cue"] = float(rule_cue)
+        row["rule_pron"] = float(rule_pron is not None)
+        row["rule_inherit"] = float(not rule_cue and rule_pron is None)
+    row = _add(cands, previous, people)
+    if row is not None:
+        row["prev"] = 1.0
+    if not sentences:
+        return _finish_rows(cands, people, rule is None)
+    own = sentences[si]
+    if german and start - own.start > 12:
+        toks = _drop_brackets(tokens_of(text[own.start:start - 1]))
+        for src, sp in (("subject", german_subject(toks, known=known) if toks else None),
+                        ("clause", clause_subject(toks) if toks else None)):
+            row = _add(cands, sp, people)
+            if row is not None:
+                row[src] = 1.0
+    if si > 0:
+        ps = sentences[si - 1]
+        sp, _ = _cue_before(text, ps.end, ps.start, known, german)
+        row = _add(cands, sp, people)
+        if row is not None:
+            row["cue_prev"] = 1.0
+        if german:
+            toks = _drop_brackets(tokens_of(text[ps.start:min(ps.end, ps.start + 400)].rstrip(" .!?")))
+            row = _add(cands, german_subject(toks, known=known) if toks else None, people)
+            if row is not None:
+                row["prev_subject"] = 1.0
+    _mentions(cands, text, sentences, si, start, end, people, spans)
+    _capitalised(cands, text, sentences[si], start, end, people, spans)
+    if rule_pron:
+        for r in cands.values():
+            r["gender_clash"] = float(not _gender_fits(r["_name"], rule_pron))  # type: ignore[arg-type]
+    return _finish_rows(cands, people, rule is None)
+
+
+def _mentions(cands, text: str, sentences: list[Sentence], si: int, start: int, end: int,
+              people: People, spans: list[tuple[int, int]]) -> None:
+    people._ensure_mentions()
+    lo = sentences[max(0, si - _BACK)].start
+    hi = max(sentences[si].end, end)
+    pos = people._positions
+    first = [s for s, _ in spans]
+    for k in range(bisect.bisect_left(pos, lo), bisect.bisect_left(pos, hi)):
+        at, full = people.mentions[k]
+        if start <= at < end:
+            continue  # a name inside the quote is what is said, not who says it
+        row = _add(cands, full, people)
+        if row is None:
+            continue
+        s = max(0, bisect.bisect_right([x.start for x in sentences[max(0, si - _BACK):si + 1]], at) - 1)
+        _place(row, text, at, start, end, (min(si, _BACK) - s) if at < start else 0, first, spans)
+        row["mention"] = 1.0
+        row["count"] += 1.0
+
+
+def _capitalised(cands, text: str, own: Sentence, start: int, end: int, people: People,
+                 spans: list[tuple[int, int]]) -> None:
+    """Runs of capitalised words in the quote's own sentence, outside the quote."""
+    first = [s for s, _ in spans]
+    for lo, hi in ((own.start, start), (end, max(own.end, end))):
+        for m in _CAPSEQ.finditer(text, lo, min(hi, lo + 600)):
+            words = m.group().split()
+            while words and words[0].lower() in _LEADING:
+                words.pop(0)  # 'Die Bangkok Post' at a sentence start
+            if len(words) < 2:
+                continue
+            at = m.end() - len(" ".join(words))
+            row = _add(cands, " ".join(words), people)
+            if row is not None:
+                if not row["mention"] and not row["capseq"]:
+                    _place(row, text, at, start, end, 0, first, spans)
+                row["capseq"] = 1.0
+
+
+def _place(row: dict, text: str, at: int, start: int, end: int, sent_dist: int, first, spans) -> None:
+    """Position features of the nearest occurrence of a candidate."""
+    dist = start - at if at < start else at - end
+    if row["mention"] and math.log1p(dist) / 8 >= row["char_dist"]:
+        return
+    row["char_dist"] = math.log1p(dist) / 8
+    row["sent_dist"] = sent_dist / _BACK
+    row["same_sent"] = float(sent_dist == 0)
+    row["after"] = float(at >= end)
+    word = text[max(0, at - 12):at].split()
+    row["prep_before"] = float(bool(word) and word[-1].lower() in _PREP)
+    q = bisect.bisect_right(first, at) - 1
+    row["in_other_quote"] = float(q >= 0 and spans[q][0] <= at < spans[q][1])
+
+
+def _gender_fits(name: str, pronoun: str) -> bool:
+    first = name.split()[0].lower()
+    if first not in FIRST_NAMES:
+        return True
+    female = first in FEMALE_NAMES
+    p = pronoun.lower()
+    return not ((p in MALE_PRONOUNS and female) or (p in ("sie", "she") and not female))
+
+
+def _finish_rows(cands: dict, people: People, no_rule: bool) -> list[dict]:
+    known = people.by_part
+    rows = []
+    for r in cands.values():
+        name = r["_name"]
+        r["bias"] = 1.0
+        r["no_rule"] = float(no_rule)
+        r["pscore"] = max(-3, min(3, person_score(name, known))) / 3
+        parts = name.split()
+        r["first_name"] = float(parts[0].lower() in FIRST_NAMES)
+        r["full_name"] = float(len(parts) >= 2 and parts[-1].lower() in known)
+        r["count"] = math.log1p(r["count"]) / 2
+        r["salience"] = math.log1p(people.salience.get(name, 0)) / 2
+        rows.append(r)
+    return rows
+
+
+def score(row: dict) -> float:
+    return sum(WEIGHTS.get(k, 0.0) * row[k] for k in FEATURES)
+
+
+def needed(rule: str | None) -> bool:
+    """Whether candidates must be gathered at all: with the trained margin at 'never
+    override' (what Wikinews train chose), only quotes the rules leave without a named
+    speaker can change, and the rest skip the cost."""
+    return RECORD is not None or MARGIN < 1e9 or not rule or rule.lower() in PRONOUNS
+
+
+def choose(rows: list[dict], rule: str | None) -> str | None:
+    """The rule answer unless another candidate outscores it by MARGIN."""
+    if not rows:
+        return rule
+    best = max(rows, key=score)
+    mine = next((r for r in rows if r["rule"]), None)
+    if mine is None:  # no rule answer, or one that is no candidate (an unresolved pronoun)
+        return best["_name"] if score(best) > NEW_MIN else rule
+    return best["_name"] if best is not mine and score(best) - score(mine) > MARGIN else rule
