@@ -200,6 +200,11 @@ class People:
         self.mentions.insert(k, (position, name))
         self.salience[name] += 1
 
+    def mentions_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """(position, full name) of the people named in text[lo:hi], in text order."""
+        self._ensure_mentions()
+        return self.mentions[bisect.bisect_left(self._positions, lo):bisect.bisect_left(self._positions, hi)]
+
     def last_mention(self, lo: int, hi: int) -> str | None:
         """The person named last in text[lo:hi]."""
         self._ensure_mentions()

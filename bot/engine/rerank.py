@@ -19,8 +19,8 @@ import re
 
 from .attribution import clause_subject, german_subject
 from .cues import tokens_of
-from .names import FEMALE_NAMES, FIRST_NAMES, MALE_PRONOUNS, PRONOUNS
-from .people import People
+from .names import FIRST_NAMES, PRONOUNS
+from .people import People, gender_fits
 from .quotecues import _cue_before, _drop_brackets
 from .rankweights import MARGIN, NEW_MIN, WEIGHTS
 from .sentences import Sentence
@@ -100,25 +100,23 @@ def candidates(text: str, sentences: list[Sentence], si: int, start: int, end: i
     _capitalised(cands, text, sentences[si], start, end, people, spans)
     if rule_pron:
         for r in cands.values():
-            r["gender_clash"] = float(not _gender_fits(r["_name"], rule_pron))  # type: ignore[arg-type]
+            r["gender_clash"] = float(not gender_fits(r["_name"], rule_pron))  # type: ignore[arg-type]
     return _finish_rows(cands, people, rule is None)
 
 
 def _mentions(cands, text: str, sentences: list[Sentence], si: int, start: int, end: int,
               people: People, spans: list[tuple[int, int]]) -> None:
-    people._ensure_mentions()
     lo = sentences[max(0, si - _BACK)].start
     hi = max(sentences[si].end, end)
-    pos = people._positions
     first = [s for s, _ in spans]
-    for k in range(bisect.bisect_left(pos, lo), bisect.bisect_left(pos, hi)):
-        at, full = people.mentions[k]
+    starts = [x.start for x in sentences[max(0, si - _BACK):si + 1]]
+    for at, full in people.mentions_between(lo, hi):
         if start <= at < end:
             continue  # a name inside the quote is what is said, not who says it
         row = _add(cands, full, people)
         if row is None:
             continue
-        s = max(0, bisect.bisect_right([x.start for x in sentences[max(0, si - _BACK):si + 1]], at) - 1)
+        s = max(0, bisect.bisect_right(starts, at) - 1)
         _place(row, text, at, start, end, (min(si, _BACK) - s) if at < start else 0, first, spans)
         row["mention"] = 1.0
         row["count"] += 1.0
@@ -156,15 +154,6 @@ def _place(row: dict, text: str, at: int, start: int, end: int, sent_dist: int, 
     row["prep_before"] = float(bool(word) and word[-1].lower() in _PREP)
     q = bisect.bisect_right(first, at) - 1
     row["in_other_quote"] = float(q >= 0 and spans[q][0] <= at < spans[q][1])
-
-
-def _gender_fits(name: str, pronoun: str) -> bool:
-    first = name.split()[0].lower()
-    if first not in FIRST_NAMES:
-        return True
-    female = first in FEMALE_NAMES
-    p = pronoun.lower()
-    return not ((p in MALE_PRONOUNS and female) or (p in ("sie", "she") and not female))
 
 
 def _finish_rows(cands: dict, people: People, no_rule: bool) -> list[dict]:
