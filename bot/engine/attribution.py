@@ -311,11 +311,10 @@ def clause_subject(tokens: list[str]) -> str | None:
     """Subject of a (German V2 or English) clause: its first noun phrase unless that is a
     prepositional phrase or adverb, in which case the phrase right after the finite verb
     ("In der ARD zeigt sich der Bundestrainer zufrieden" -> "der Bundestrainer")."""
+    # skip to the last sentence start ('am 3. Oktober' and '23. Corps' are no sentence end)
     k = 0
-    n = len(tokens)
-    # skip to the last clause start (after ",", ";", "und" ...)
-    for j in range(n - 1, -1, -1):
-        if tokens[j] in ".!?;":
+    for j in range(len(tokens) - 1, -1, -1):
+        if tokens[j] in ".!?;" and is_stop(tokens, j):
             k = j + 1
             break
     toks = tokens[k:]

@@ -20,7 +20,7 @@ unterstreicht bezeichnete bezeichnet nannte nennt lobte lobt mahnte mahnt appell
 twitterte zitiert zitierte kommentierte kommentiert begründete begründet urteilte
 gestand verriet bilanzierte bekannte beteuerte beteuert argumentierte argumentiert
 entgegnete entgegnet erwiderte erwidert meldete prophezeite prognostizierte
-so laut zufolge heißt hieß glaubt glaubte hofft hoffte fürchtet fürchtete
+so laut zufolge heißt hieß lautet lautete lauteten glaubt glaubte hofft hoffte fürchtet fürchtete
 bezweifelte bezweifelt schilderte schildert verwies sprach spricht
 resümiert bilanziert kommentiert unterstrich würdigte würdigt beschrieb beschreibt zeigte zeigt wies weist warf wirft verlangte verlangt
 mahnte kündigte kündigt versprach verspricht drohte droht schätzte schätzt räumt
@@ -124,10 +124,10 @@ def may_have_cue(window: str) -> bool:
 ENGLISH_CUES = frozenset(c.rstrip(",") for c in _CUES_EN)
 # cues that name a document, not a speaker: "heißt es in der Erklärung"
 _DOC_CUES = frozenset("""heißt hieß geheißen heisst hiess geheissen steht stand hervorgeht hervorging lesen
-    verlautete verlautet fand findet fanden""".split())
+    verlautete verlautet fand findet fanden lautet lautete lauteten""".split())
 # document cues that are common outside attributions ('Die Partei steht vor …'): they count
 # only when a document is named ('In dem Bericht steht:', 'auf der Webseite war zu lesen')
-WEAK_DOC_CUES = frozenset("steht stand lesen fand findet fanden".split())
+WEAK_DOC_CUES = frozenset("steht stand lesen fand findet fanden lautet lautete lauteten".split())
 # abbreviations keep their period ("Dr.", "Mr."); any other word ends before it.
 # Speed (same matches): the leading lookahead (every alternative starts with one of its
 # characters) skips spaces with one test; the abbreviation and initials alternatives

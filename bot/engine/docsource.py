@@ -66,7 +66,24 @@ def document_source(toks: list[str], c: int) -> str | None:
             if len(head) > 2 and head[-1][:1].islower() and head[-2][:1].isupper():
                 head = head[:-1]  # 'ein Zettel kleben, auf dem … stand': a verb before the comma
             return speaker_before(head)
+    if toks[c].startswith("laut") and after[:1] == [":"]:
+        return _lauten_subject(pre, after[1:])  # (without the colon it names a thing: 'Der Name lautet „…“')
     return None
+
+
+def _lauten_subject(pre: list[str], after: list[str]) -> str | None:
+    """'Der Bescheid lautet: „…“', 'Die Antwort des Ministers lautete: „…“', 'So lautete
+    die Kritik: „…“': what 'lautet' has as subject is the statement; its owner (a genitive)
+    is the source if there is one, else the statement itself."""
+    phrase = pre if pre and (pre[0].lower() in _ARTICLES or pre[0].lower() in _POSSESSIVES) else after
+    sp = _doc_phrase(phrase) if phrase else None
+    if not sp:
+        return None
+    words = sp.split()
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in _GENITIVE and words[i + 1][:1].isupper():
+            return " ".join(words[i:])  # 'des Ministers'
+    return sp
 
 
 def rede_source(before: list[str]) -> str | None:

@@ -115,7 +115,7 @@ def possessive_pronoun(phrase: str) -> str | None:
 
 
 _VIEW_NOUNS = ("meinung", "ansicht", "auffassung", "aussage", "darstellung", "einschätzung", "überzeugung",
-               "worten", "angaben", "sicht")
+               "worten", "angaben", "sicht", "antwort", "fazit", "forderung", "botschaft", "kritik", "reaktion")
 
 
 def _two_names(sp: str | None) -> bool:

@@ -96,13 +96,23 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
         role = _is_role(hb)
     if role:
         score += 2
+    elif _is_acronym(heads[0]):
+        score += 1  # an acronym names an organisation: 'die EU', 'der VfGH', 'UNICEF'
     elif hb.endswith(_ABSTRACT_SUFFIXES):
         score -= 3
     elif len(hb) > 4 and hb.endswith(_PERSON_SUFFIXES):
         score += 1
     elif len(core) <= 3 and all(t[:1].isupper() for t in core):
         score += 1  # "Müller", "Angela Merkel"
+    elif 3 <= len(core) <= 4 and low[0] in _ARTICLES and all(t[:1].isupper() for t in core[1:]) \
+            and not (known and low[-1][-1:] == "s" and (low[-1] in known or low[-1][:-1] in known)):
+        score += 1  # a multi-word name behind an article: "die Bangkok Post" (not "die Wahl Bans")
     return score
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace("-", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
 
 
 def _base(word: str) -> str:

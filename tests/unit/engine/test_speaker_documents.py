@@ -289,3 +289,38 @@ def test_person_with_a_speech_verb_before_laut_a_medium(speaker_of):
     text = ("Die Versorgung ist schlecht. Heute bestätigte Gabriel Entcha laut Nachrichtenagentur Reuters, "
             "„dass es im Gefängnis ein Problem mit der Nahrung gibt“.")
     assert speaker_of(text, "dass es im Gefängnis ein Problem mit der Nahrung gibt") == "Gabriel Entcha"
+
+
+def test_lautet_with_a_colon_names_the_statement_as_source(speaker_of):
+    text = ("Die Stadt Kerbach hatte Einspruch erhoben. "
+            "Der immerhin schriftliche Bescheid lautet: „Die Anlage darf bis zum Frühjahr weiter betrieben werden.“")
+    assert "Bescheid" in speaker_of(text, "Die Anlage darf bis zum Frühjahr weiter betrieben werden.")
+
+
+def test_lautet_with_a_genitive_owner_names_the_owner(speaker_of):
+    text = ("Die Abgeordneten fragten nach den Kosten. "
+            "Die Antwort des Ministeriums lautete: „Die Kosten werden im Herbst neu berechnet.“")
+    assert speaker_of(text, "Die Kosten werden im Herbst neu berechnet.") == "Ministeriums"  # not the Antwort
+
+
+def test_possessive_statement_noun_with_lautet_is_its_owner(speaker_of):
+    text = ("Der Bürgermeister Tobias Rehn besuchte die Baustelle am Hafen. Die Arbeiter grüßten. "
+            "Sein Fazit lautete: „Wir liegen im Zeitplan und im Budget.“")
+    assert speaker_of(text, "Wir liegen im Zeitplan und im Budget.") == "Tobias Rehn"
+
+
+def test_lautet_without_a_colon_introduces_a_name_not_a_quote():
+    text = "Forscher fanden einen neuen Fisch. Der wissenschaftliche Name lautet „Piscis novus“ und ist lateinisch."
+    assert "Piscis novus" not in {q.text for q in brief_text(text).quotes}
+
+
+def test_an_acronym_subject_is_an_organisation_that_speaks(speaker_of):
+    text = ("Die Verhandlungen dauerten bis in die Nacht. Im Rahmen des neuen Abkommens hat die EU zugesagt, "
+            "„die Zölle auf Agrarprodukte bis 2030 vollständig abzuschaffen“.")
+    assert speaker_of(text, "die Zölle auf Agrarprodukte bis 2030 vollständig abzuschaffen") in ("die EU", "EU")
+
+
+def test_an_ordinal_in_the_clause_before_a_colon_is_no_sentence_end(speaker_of):
+    text = ("Lille, 7. März. General Faure hat bei der Entlassung des 23. Corps folgenden Befehl "
+            "erlassen: „Soldaten des Nordens, ich kann euch nicht entlassen, ohne euch zu danken.“")
+    assert "Faure" in speaker_of(text, "Soldaten des Nordens, ich kann euch nicht entlassen, ohne euch zu danken.")
