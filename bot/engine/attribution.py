@@ -129,6 +129,19 @@ _PARTICLES = frozenset(("Von", "Van", "De", "Di", "Da", "Del"))
 _DEMONSTRATIVES = frozenset("dieser diese dieses jener jene jenes".split())
 # adjectives used as adverbs ('Freudig', 'Kritisch', 'Höflicherweise') opening a clause
 _ADVERB_ENDINGS = ("lich", "isch", "ig", "weise")
+# more adjective endings, and participles ('Besorgt', 'Verärgert'), for a pre-field of one word
+_ADJECTIVE_ENDINGS = _ADVERB_ENDINGS + ("ell", "iv", "bar", "sam", "haft", "los")
+_PARTICIPLE_PREFIXES = ("ge", "be", "er", "ver", "ent", "zer", "über", "ent")
+
+
+def _adverbial_word(word: str) -> bool:
+    """A one-word pre-field that is an adjective or participle used as an adverb
+    ('Offiziell geht die Regierung davon aus', 'Besorgt äußerte sich Kofi Annan')."""
+    low = word.lower()
+    if low in FIRST_NAMES or not low.isalpha():
+        return False
+    return low.endswith(_ADJECTIVE_ENDINGS) or (len(low) > 6 and low.endswith("t")
+                                                and low.startswith(_PARTICIPLE_PREFIXES))
 
 
 def _particle_surname(pre: list[str]) -> bool:
@@ -224,7 +237,8 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
     while len(pre) > 1 and pre[-1][:1].islower() and pre[-1].lower() in _FUNCTION_WORDS \
             and pre[-1].lower() not in _ARTICLES:
         pre = pre[:-1]  # 'Petrow hingegen sagte': the adverb is no part of the subject
-    post = _first_of_two_people(speaker_after(clause[f + 1:]), known)
+    rest = clause[f + 2:] if clause[f + 1:f + 2] == ["sich"] else clause[f + 1:]  # 'äußerte sich X'
+    post = _first_of_two_people(speaker_after(rest), known)
     if not post:
         post = speaker_after_adverbials(clause[f + 1:])  # 'erklärte gegenüber Journalisten der Sprecher'
         if post and person_score(post, known) < 1:
@@ -277,8 +291,7 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
         return post
     if len(pre) == 1 and pre[0].lower() in PRONOUNS:
         return pre[0]
-    if post and len(pre) == 1 and pre[0].lower().endswith(_ADVERB_ENDINGS) and pre[0].lower() not in FIRST_NAMES \
-            and not (known and pre[0].lower() in known):
+    if post and len(pre) == 1 and _adverbial_word(pre[0]) and not (known and pre[0].lower() in known):
         return post  # 'Freudig teilte sie mit:', 'Höhnisch veröffentlichte der Verfasser': an adverb
     if post and (pre[0].lower() in _OBLIQUE or _dative_feminine(pre)):
         return post  # 'Dem Sender sagte der Trainer': the pre-field is an object
@@ -327,9 +340,9 @@ def clause_subject(tokens: list[str]) -> str | None:
         return toks[0]
     if first in _DEMONSTRATIVES and len(toks) > 1 and _is_cap(toks[1]):
         return speaker_after(toks[1:])  # 'Dieses Abkommen definierte …:'
-    if len(toks) > 2 and first.endswith(_ADVERB_ENDINGS) and first not in FIRST_NAMES \
-            and toks[1][:1].islower():
-        return speaker_after(toks[2:])  # 'Kritisch bewertet die Partei …': a fronted adverb
+    if len(toks) > 2 and _adverbial_word(first) and toks[1][:1].islower():
+        rest = toks[3:] if toks[2] == "sich" else toks[2:]
+        return speaker_after(rest)  # 'Kritisch bewertet die Partei …': a fronted adverb
     if first in _SUBORDINATORS and len(toks) > 1 and toks[1].lower() in PRONOUNS:
         return toks[1]
     if first in _PREPOSITIONS or first in _FUNCTION_WORDS and first not in _ARTICLES:

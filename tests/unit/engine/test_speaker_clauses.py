@@ -114,3 +114,15 @@ def test_speaker_shown_as_the_name_beside_an_apposition():
     assert clean_speaker("Der Vorsitzende des Ausschusses, Sebastian Edathy (SPD)") == "Sebastian Edathy"
     assert clean_speaker("die Stadt, die Polizei") == "Stadt die Polizei"  # no name: unchanged
     assert clean_speaker("Medvedev bedankte sich bei seinem Team") == "Medvedev"  # a clause read as a phrase
+
+
+def test_fronted_adjective_before_the_verb_is_no_subject(speaker_of):
+    text = ("Die Gespräche in Genf sind beendet. Offiziell geht die Regierung Santos davon aus, "
+            "„dass die Rebellen Waffen für nur eine oder zwei Brigaden besitzen“.")
+    assert speaker_of(text, "dass die Rebellen Waffen für nur eine oder zwei Brigaden besitzen") == "Regierung Santos"
+
+
+def test_fronted_participle_and_reflexive_before_the_subject(speaker_of):
+    text = ("Der Bericht erschien am Montag. Besorgt äußerte sich Ministerin Brenner über die Zahl der Unfälle, "
+            "„die in diesem Winter deutlich gestiegen sei“.")
+    assert speaker_of(text, "die in diesem Winter deutlich gestiegen sei") in ("Ministerin Brenner", "Brenner")
