@@ -343,6 +343,15 @@ def clause_subject(tokens: list[str]) -> str | None:
     if len(toks) > 2 and _adverbial_word(first) and toks[1][:1].islower():
         rest = toks[3:] if toks[2] == "sich" else toks[2:]
         return speaker_after(rest)  # 'Kritisch bewertet die Partei …': a fronted adverb
+    if first in _SUBORDINATORS and "," in toks:
+        # 'Da es keine Verordnung gibt, hat der VfGH entschieden': the main clause opens
+        # with its finite verb after the comma, then its subject
+        k = toks.index(",")
+        if k + 2 < len(toks) and toks[k + 1][:1].islower() and toks[k + 1].lower() not in _SUBORDINATORS \
+                and toks[k + 1].lower() not in _RELATIVE and toks[k + 1].lower() not in _CONJ:
+            sp = speaker_after(toks[k + 3:] if toks[k + 2] == "sich" else toks[k + 2:])
+            if sp:
+                return sp
     if first in _SUBORDINATORS and len(toks) > 1 and toks[1].lower() in PRONOUNS:
         return toks[1]
     if first in _PREPOSITIONS or first in _FUNCTION_WORDS and first not in _ARTICLES:

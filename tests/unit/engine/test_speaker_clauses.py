@@ -126,3 +126,9 @@ def test_fronted_participle_and_reflexive_before_the_subject(speaker_of):
     text = ("Der Bericht erschien am Montag. Besorgt äußerte sich Ministerin Brenner über die Zahl der Unfälle, "
             "„die in diesem Winter deutlich gestiegen sei“.")
     assert speaker_of(text, "die in diesem Winter deutlich gestiegen sei") in ("Ministerin Brenner", "Brenner")
+
+
+def test_main_clause_after_a_subordinate_clause_has_the_subject(speaker_of):
+    text = ("Die Anlagen stehen an vier Straßen. Da es für keine Anlage eine Verordnung gibt, hat der "
+            "Verfassungsgerichtshof entschieden, „dass alle Kameras ab sofort abgeschaltet werden müssen“.")
+    assert "Verfassungsgerichtshof" in speaker_of(text, "dass alle Kameras ab sofort abgeschaltet werden müssen")
