@@ -235,8 +235,14 @@ def _inherit_speakers(found: list[_Found], text: str, sentences: list[Sentence],
             if f.span.start - lo > 12 and not (german and _SUBJUNCTIVE_WORDS.search(text, lo, f.span.start)):
                 # 'Die Bundesregierung hatte den Bericht als „falsch“ zurückgewiesen' (not 'Der
                 # Plan sei „gut“': the subject of reported speech is what was said, not who said it)
-                sp = clause_subject(_drop_brackets(tokens_of(text[lo:f.span.start - 1])))
-                if sp and sp.lower() not in PRONOUNS and person_score(sp, known) >= 1:
+                head = _drop_brackets(tokens_of(text[lo:f.span.start - 1]))
+                # 'X wurde von Kenias Regierung beschuldigt, „…“': the passive's agent speaks
+                last = head[max((i for i, t in enumerate(head[:-1]) if t == ","), default=-1) + 1:]
+                sp = (_passive_agent(last, known) if head[-1:] == [","] else None) or clause_subject(head)
+                # a quote that is the clause's complement ('X hatte entschieden, „dass …“')
+                # is X's even when X is no obvious person ('der dortige Kassationsgerichtshof')
+                floor = 0 if head[-1:] == [","] and len(head) <= 14 else 1
+                if sp and sp.lower() not in PRONOUNS and person_score(sp, known) >= floor:
                     f.speaker = sp
                     continue
         if prev and prev.speaker and f.sentence - prev.sentence <= 1 and f.paragraph - prev.paragraph <= 1:

@@ -132,3 +132,15 @@ def test_main_clause_after_a_subordinate_clause_has_the_subject(speaker_of):
     text = ("Die Anlagen stehen an vier Straßen. Da es für keine Anlage eine Verordnung gibt, hat der "
             "Verfassungsgerichtshof entschieden, „dass alle Kameras ab sofort abgeschaltet werden müssen“.")
     assert "Verfassungsgerichtshof" in speaker_of(text, "dass alle Kameras ab sofort abgeschaltet werden müssen")
+
+
+def test_passive_agent_of_a_complement_quote(speaker_of):
+    text = ("Der Konflikt dauert an. Die Miliz wurde von der Regierung Kenias beschuldigt, "
+            "„die Anschläge in der Hafenstadt verübt zu haben“; die Miliz bestritt das.")
+    assert "Regierung" in speaker_of(text, "die Anschläge in der Hafenstadt verübt zu haben")
+
+
+def test_complement_quote_belongs_to_a_subject_that_is_no_obvious_person(speaker_of):
+    text = ("Italien verlangt Geld von Deutschland. Der dortige Kassationsgerichtshof hatte entschieden, "
+            "„dass Deutschland die Hinterbliebenen des Massakers entschädigen müsse“. Mehr als 200 Menschen starben.")
+    assert "Kassationsgerichtshof" in speaker_of(text, "dass Deutschland die Hinterbliebenen des Massakers entschädigen müsse")
