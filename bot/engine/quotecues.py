@@ -308,6 +308,7 @@ def _cue_before(text: str, start: int, sent_start: int, known=None,
 
 
 _DE_ONLY_SHORT = frozenset(("so", "laut"))
+_OBJECT_ARTICLES = frozenset(("den", "dem", "einen", "einem"))
 _NOMINATIVE = frozenset(("Der", "Die", "Das", "Ein", "Eine"))  # a clause-initial subject
 _SOURCE_NOUNS = frozenset("""Angaben Worten Meinung Ansicht Auffassung Einschätzung Darstellung Darstellungen
     Aussage Aussagen Bewertung Überzeugung Vorwurf Vorwürfe Auskunft Informationen Erkenntnissen
@@ -344,8 +345,8 @@ def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | 
         sp = None
     if not sp and cue not in GERMAN_CUES:
         sp = _np_before(before)  # 'As a phone rang, the announcer said, "…"'
-    if not sp:
-        sp = speaker_after(after)
+    if not sp and not (cue in GERMAN_CUES and after[:1] and after[0].lower() in _OBJECT_ARTICLES):
+        sp = speaker_after(after)  # (not 'weist den Vorwurf zurück': an object)
     if not sp and before:
         # "Stoiber hatte besonders ... betont:" – the sentence subject
         sp = clause_subject(before)

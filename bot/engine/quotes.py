@@ -110,7 +110,11 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
                 speaker = _colon_speaker(text, sp.start - 1, max(sent.start, prev_close), known, german)
         elif (speaker is None or speaker.lower() in PRONOUNS) and sp.start - max(sent.start, prev_close) > 12:
             # '„…“, betont sie' after 'Halima Jouini sagte: „…“': the name in front wins
-            sp2, cue2 = _cue_before(text, sp.start - 1, max(sent.start, prev_close), known, german)
+            lo = max(sent.start, prev_close)
+            sp2, cue2 = _cue_before(text, sp.start - 1, lo, known, german)
+            if sp2 is None and cue2 is None:
+                # 'war Trainer Thomas Schaaf zufrieden: „…“, sagte er'
+                sp2 = _colon_speaker(text, sp.start - 1, lo, known, german)
             if sp2 and sp2.lower() not in PRONOUNS and person_score(sp2, known) >= 1:
                 speaker = sp2
         if speaker is None and cue is None and german and sp.start - sent.start > 12:

@@ -105,7 +105,7 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
     elif len(core) <= 3 and all(t[:1].isupper() for t in core):
         score += 1  # "Müller", "Angela Merkel"
     elif 3 <= len(core) <= 4 and low[0] in _ARTICLES and all(t[:1].isupper() for t in core[1:]) \
-            and not (known and low[-1][-1:] == "s" and (low[-1] in known or low[-1][:-1] in known)):
+            and not low[-1].endswith("s"):
         score += 1  # a multi-word name behind an article: "die Bangkok Post" (not "die Wahl Bans")
     return score
 

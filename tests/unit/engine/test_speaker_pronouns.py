@@ -38,3 +38,17 @@ def test_possessive_view_noun_stands_for_its_owner(speaker_of):
             "die Manager. Auch an die Kunden stellte Grupp Forderungen. Nach seiner Meinung „sollten die "
             "Kunden sensibler werden“.")
     assert speaker_of(text, "sollten die Kunden sensibler werden") == "Wolfgang Grupp"
+
+
+def test_pronoun_after_the_quote_is_the_person_before_the_colon(speaker_of):
+    text = ("In der 35. Spielminute gab es eine gelbe Karte für den Bremer Spieler Petri Pasanen. "
+            "Da Frankfurt sieben Spiele in Serie gewann, war Trainer Thomas Schaaf zufrieden: "
+            "„Ein guter Start für uns alle“, sagte er zur Sportschau.")
+    assert speaker_of(text, "Ein guter Start für uns alle") == "Thomas Schaaf"
+
+
+def test_a_noun_and_a_genitive_name_are_no_person(speaker_of):
+    text = ("Der 62-jährige Ban Ki-moon wurde per Akklamation gewählt. Ban wird seinen Vorgänger im Januar ablösen. "
+            "Zuvor war die Wahl Bans schon in einer Probeabstimmung ersichtlich gewesen. In einem Interview "
+            "erklärte er, „dass er sich sowohl auf Diplomatie als auch auf die Verwaltung konzentrieren wolle“.")
+    assert "Ban" in speaker_of(text, "dass er sich sowohl auf Diplomatie als auch auf die Verwaltung konzentrieren wolle")
