@@ -114,6 +114,20 @@ def possessive_pronoun(phrase: str) -> str | None:
     return None
 
 
+_POSSESSIVE_VIEW = re.compile(r"\b([Ss]ein|[Ss]eine[rmn]?|[Ii]hr|[Ii]hre[rmn]?)\s+(?:[a-zäöüß]+\s+)?(\w+)")
+
+
+def possessive_owner(text: str, lo: int, hi: int, noun: str) -> str | None:
+    """'Seiner Darstellung zufolge „…', 'Gemäß seiner Aussage „…': the rules name the view
+    noun alone; the possessive before it in text[lo:hi] makes it 'er' or 'sie'."""
+    if len(noun.split()) != 1 or not noun.lower().endswith(_VIEW_NOUNS):
+        return None
+    for m in _POSSESSIVE_VIEW.finditer(text, lo, hi):
+        if m.group(2) == noun:
+            return "er" if m.group(1).lower().startswith("s") else "sie"
+    return None
+
+
 _VIEW_NOUNS = ("meinung", "ansicht", "auffassung", "aussage", "darstellung", "einschätzung", "überzeugung",
                "worten", "angaben", "sicht", "antwort", "fazit", "forderung", "botschaft", "kritik", "reaktion")
 

@@ -19,7 +19,8 @@ _ROLE_WORDS = frozenset(
     advisor analyst expert professor economist executive chairman ceo leader candidate
     fraktion kommission organisation universität gewerkschaft staatsanwaltschaft botschaft
     gesellschaft union stiftung vereinigung verwaltung stadt gemeinde landesregierung
-    bundesregierung ministerin kammer institut amt kampagne wahlkampfteam opposition blatt magazin zeitschrift fernsehen rundfunk portal""".split()
+    bundesregierung ministerin kammer institut amt kampagne wahlkampfteam opposition blatt magazin zeitschrift fernsehen rundfunk portal
+    verteidigung anklage führung leitung direktion""".split()
 )
 _ROLE_ENDINGS = tuple(w for w in _ROLE_WORDS if len(w) >= 5)
 _PERSON_SUFFIXES = ("er", "in", "ent", "eur", "ist", "at", "ant", "ende", "ender", "te", "ter",

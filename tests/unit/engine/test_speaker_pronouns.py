@@ -52,3 +52,15 @@ def test_a_noun_and_a_genitive_name_are_no_person(speaker_of):
             "Zuvor war die Wahl Bans schon in einer Probeabstimmung ersichtlich gewesen. In einem Interview "
             "erklärte er, „dass er sich sowohl auf Diplomatie als auch auf die Verwaltung konzentrieren wolle“.")
     assert "Ban" in speaker_of(text, "dass er sich sowohl auf Diplomatie als auch auf die Verwaltung konzentrieren wolle")
+
+
+def test_possessive_view_noun_named_alone_by_the_rules_is_its_owner(speaker_of):
+    text = ("Der Programmierer Jan Muslix erwähnte auch, dass er weiteren Quellcode veröffentlichen werde. "
+            "Gemäß seiner Aussage „werden die zusätzlichen Codes es erlauben, viel mehr Filme zu kopieren“.")
+    assert speaker_of(text, "werden die zusätzlichen Codes es erlauben, viel mehr Filme zu kopieren") == "Jan Muslix"
+
+
+def test_the_defence_is_a_body_a_pronoun_can_stand_for(speaker_of):
+    text = ("Der Tod des Kindes soll durch eine Embolie eingetreten sein. Die Verteidigung zweifelt diese "
+            "Darstellung jedoch an. Sie argumentiert, „die Embolie könnte auch erst nach dem Tod eingetreten sein“.")
+    assert "Verteidigung" in speaker_of(text, "die Embolie könnte auch erst nach dem Tod eingetreten sein")
