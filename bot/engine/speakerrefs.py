@@ -186,6 +186,9 @@ def role_to_name(text: str, speaker: str | None, position: int, people: People) 
 
 
 def _name_after(text: str, j: int, people: People) -> str | None:
+    m = _ROLE_COMPLEMENT.match(text, j)
+    if m:
+        j = m.end()  # 'Vize-Außenminister für internationale Beziehungen, Abbas Araghchi,'
     words = text[j:j + 60].split()[:3]
     out: list[str] = []
     for w in words:
@@ -197,10 +200,14 @@ def _name_after(text: str, j: int, people: People) -> str | None:
             break
     if not out:
         return None
-    if out[0].lower() in FIRST_NAMES and len(out) >= 2:
-        return " ".join(out)
+    if len(out) >= 2 and (out[0].lower() in FIRST_NAMES or (m and words[1][-1:] == ",")):
+        return " ".join(out)  # (a two-word apposition after a role complement is a name)
     full = people.by_part.get(out[-1].lower())
     return full
+
+
+# a short complement of a role noun before the comma that opens the name apposition
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:für|des|der|von|vom|im|in|bei|beim)\s[^,.;:„“()]{2,45},(?=\s+[A-ZÄÖÜ])")
 
 
 def pronoun_position(text: str, pronoun: str, lo: int, quote_start: int) -> int:

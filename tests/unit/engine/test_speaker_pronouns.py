@@ -64,3 +64,10 @@ def test_the_defence_is_a_body_a_pronoun_can_stand_for(speaker_of):
     text = ("Der Tod des Kindes soll durch eine Embolie eingetreten sein. Die Verteidigung zweifelt diese "
             "Darstellung jedoch an. Sie argumentiert, „die Embolie könnte auch erst nach dem Tod eingetreten sein“.")
     assert "Verteidigung" in speaker_of(text, "die Embolie könnte auch erst nach dem Tod eingetreten sein")
+
+
+def test_role_with_a_complement_before_the_name_apposition(speaker_of):
+    text = ("Es kam zu einem Streit zwischen dem Vize-Außenminister für internationale Beziehungen, Arash Golzari, "
+            "und westlichen Politikern. Der Vize-Außenminister betrachtet die Anrufung des Rates als Eskalation. "
+            "Er sagte, „seinem Land bleibe jetzt keine andere Möglichkeit als die Anreicherung“.")
+    assert speaker_of(text, "seinem Land bleibe jetzt keine andere Möglichkeit als die Anreicherung") == "Arash Golzari"
