@@ -71,3 +71,10 @@ def test_role_with_a_complement_before_the_name_apposition(speaker_of):
             "und westlichen Politikern. Der Vize-Außenminister betrachtet die Anrufung des Rates als Eskalation. "
             "Er sagte, „seinem Land bleibe jetzt keine andere Möglichkeit als die Anreicherung“.")
     assert speaker_of(text, "seinem Land bleibe jetzt keine andere Möglichkeit als die Anreicherung") == "Arash Golzari"
+
+
+def test_an_age_noun_topic_is_the_person_named_before(speaker_of):
+    text = ("Für Aufsehen sorgte Martin Tietge, Mitglied der SPD-Fraktion. Er beschimpfte seine Kollegen. "
+            "Der 74-Jährige durfte als ältestes Mitglied den Stadtrat eröffnen. Er protestierte in seiner Rede "
+            "gegen einen Passus, „der es verbiete, dass Bürger während der Fragestunde ein Thema ansprechen“.")
+    assert speaker_of(text, "der es verbiete, dass Bürger während der Fragestunde ein Thema ansprechen") == "Martin Tietge"
