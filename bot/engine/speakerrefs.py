@@ -163,6 +163,9 @@ def role_to_name(text: str, speaker: str | None, position: int, people: People) 
     names with that role before the quote ("Bundeskanzler Gerhard Schröder")."""
     if not speaker:
         return None
+    age = _AGE_NUMBER.search(speaker)
+    if age:
+        return _aged_person(text, age.group(1), position)
     toks = speaker.split()
     if len(toks) > 3 or any(t.lower() in FIRST_NAMES for t in toks):
         return None
@@ -187,6 +190,29 @@ def role_to_name(text: str, speaker: str | None, position: int, people: People) 
         return next(iter(seen))
     # most often given this role, then most often named at all, then the nearest
     return max(seen, key=lambda k: (seen[k], text.count(k.split()[0], lo, position)))
+
+
+_AGE_NUMBER = re.compile(r"^(?:\w+ )?(\d{1,3})-[Jj]ährige[rn]?$")
+
+
+def _aged_person(text: str, age: str, position: int) -> str | None:
+    """'die 28-Jährige' -> 'Anna M.' from 'Leserin Anna M. (28)' or 'die 28-jährige Anna M.'
+    earlier in the article (the nearest)."""
+    lo = max(0, position - 3000)
+    best = None
+    pat = re.compile(r"((?:[A-ZÄÖÜ][\w-]*\.?\s){0,2}[A-ZÄÖÜ][\w-]*\.?)\s\(" + age + r"\)"
+                     r"|\b" + age + r"-jährige[rn]?\s((?:[A-ZÄÖÜ][\w-]*\.?\s?){1,3})")
+    for m in pat.finditer(text, lo, position):
+        best = (m.group(1) or m.group(2)).strip()
+    if not best:
+        return None
+    words = [w for w in best.split() if w.lower() not in _ROLE_WORDS_BEFORE_NAMES]
+    return " ".join(words) or None
+
+
+# role nouns in front of a name in 'Inhaber Reto Huber (45)': not part of the name
+_ROLE_WORDS_BEFORE_NAMES = frozenset("""leserin leser inhaber inhaberin anwohner anwohnerin augenzeuge
+    augenzeugin besitzer besitzerin mieter mieterin""".split())
 
 
 def _name_after(text: str, j: int, people: People) -> str | None:

@@ -78,3 +78,12 @@ def test_an_age_noun_topic_is_the_person_named_before(speaker_of):
             "Der 74-Jährige durfte als ältestes Mitglied den Stadtrat eröffnen. Er protestierte in seiner Rede "
             "gegen einen Passus, „der es verbiete, dass Bürger während der Fragestunde ein Thema ansprechen“.")
     assert speaker_of(text, "der es verbiete, dass Bürger während der Fragestunde ein Thema ansprechen") == "Martin Tietge"
+
+
+def test_an_age_noun_speaker_is_the_person_given_that_age(speaker_of):
+    text = ("Die Bar ist seit Jahren beliebt. Leserin Anna M. (28) war an dem Abend dabei. "
+            "„Es war schrecklich, alle haben geschrien“, erzählt die 28-Jährige.")
+    assert speaker_of(text, "Es war schrecklich, alle haben geschrien") == "Anna M."
+    text = ("Die Bar ist beliebt. Der 45-jährige Reto Huber führt sie seit 2010. "
+            "„Wir geben trotz allem nicht auf“, sagt der 45-Jährige.")
+    assert speaker_of(text, "Wir geben trotz allem nicht auf") == "Reto Huber"
