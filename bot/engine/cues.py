@@ -28,6 +28,7 @@ dementierte dementiert widersprach widerspricht hob hebt erinnerte erinnert befa
 folgerte präzisierte befürchtete befürchtet vermutete vermutet erwartete erwartet
 gesagt geäußert geschrieben genannt gefordert gewarnt betonten erklärten warnten
 forderten kritisierten sagten meinten schrieben teilten
+teilt gesteht verrät staunt staunte stöhnt stöhnte postet postete berichten
 """.split()
 _CUES_EN = """
 said says say told tells tell added adds explained explains stated states noted notes

@@ -39,6 +39,8 @@ def is_thing_name(text: str, span: MarkedSpan, words: int) -> bool:
     if text[we:s - 1].strip() == ":" and (low in ("zeitung", "magazin", "blatt") or text[s:e].rstrip()[-1:] == "."):
         # 'sagte der Zeitung: „…“', 'meldete sich zu Wort: „… .“': speech follows (but 'Motto: „…“')
         return False
+    if text[we:s - 1].strip()[:1] in (".", "!", "?"):
+        return False  # the word before ends a sentence ('meldet sich zu Wort. „…“'): it names nothing
     if low in _NAMING or (low in ("genannt", "genannte", "genannten", "as") and
                           text[max(0, s - 40):s].lower().rstrip(" „\"“»«").endswith(("so genannt", "so genannte", "so genannten", "known as"))):
         return True

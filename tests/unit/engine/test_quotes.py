@@ -83,3 +83,10 @@ def test_three_word_name_with_a_comma_before_an_english_cue_does_not_crash():
 
     quotes = brief_text('The mayor spoke. Ann Lee Smith, said: "We will win the game tonight."').quotes
     assert [(q.text, q.speaker) for q in quotes] == [("We will win the game tonight.", "Ann Lee Smith")]
+
+
+def test_a_naming_word_that_ends_the_sentence_before_names_no_quote():
+    text = ("Der Streit eskalierte. Nun meldet sich der Verband zu Wort. "
+            "„Wir sind enttäuscht von der Regierung“, teilt er mit.")
+    found = {q.text: q.speaker for q in brief_text(text).quotes}
+    assert found.get("Wir sind enttäuscht von der Regierung") == "Verband"
