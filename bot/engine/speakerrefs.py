@@ -173,17 +173,15 @@ def role_to_name(text: str, speaker: str | None, position: int, people: People) 
     low = head.lower().rsplit("-", 1)[-1]
     if not low.endswith(_ROLE_HEADS):
         return None
-    head = head[:1].upper() + head[1:]  # "the senator" -> "Senator Mark Dale"
     lo = max(0, position - _ROLE_WINDOW)
-    i = text.rfind(head, lo, position)
-    tries = 0
+    # the role as a word or the end of a compound: "der Minister" -> "Verkehrsminister Volker
+    # Wissing", "the senator" -> "Senator Mark Dale"
+    pattern = re.compile(r"\b\w*" + re.escape(head) + r"\b", re.IGNORECASE)  # (whole head: 'Vize-Außenminister')
     seen: dict[str, int] = {}  # name -> how often the article gives it this role (first = nearest)
-    while i >= 0 and tries < 8:
-        tries += 1
-        name = _name_after(text, i + len(head), people)
+    for m in list(pattern.finditer(text, lo, position))[-8:][::-1]:
+        name = _name_after(text, m.end(), people)
         if name:
             seen[name] = seen.get(name, 0) + 1
-        i = text.rfind(head, lo, i)
     if not seen:
         return None
     if len(seen) == 1:

@@ -87,3 +87,9 @@ def test_an_age_noun_speaker_is_the_person_given_that_age(speaker_of):
     text = ("Die Bar ist beliebt. Der 45-jährige Reto Huber führt sie seit 2010. "
             "„Wir geben trotz allem nicht auf“, sagt der 45-Jährige.")
     assert speaker_of(text, "Wir geben trotz allem nicht auf") == "Reto Huber"
+
+
+def test_a_bare_role_resolves_to_the_name_given_with_a_compound_of_it(speaker_of):
+    text = ("Verkehrsminister Volker Wissing (FDP) verteidigte den Plan. Die Bahn sei „das Rückgrat der "
+            "Verkehrswende“. Man werde „alles tun, um die Pünktlichkeit zu verbessern“, sagte der Minister.")
+    assert speaker_of(text, "alles tun, um die Pünktlichkeit zu verbessern") == "Volker Wissing"
