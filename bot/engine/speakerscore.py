@@ -20,7 +20,10 @@ _ROLE_WORDS = frozenset(
     fraktion kommission organisation universität gewerkschaft staatsanwaltschaft botschaft
     gesellschaft union stiftung vereinigung verwaltung stadt gemeinde landesregierung
     bundesregierung ministerin kammer institut amt kampagne wahlkampfteam opposition blatt magazin zeitschrift fernsehen rundfunk portal
-    verteidigung anklage führung leitung direktion""".split()
+    verteidigung anklage führung leitung direktion
+    company firm group agency ministry government department court union party commission committee
+    council university hospital airline bank club team embassy office prosecutors prosecutor authorities
+    administration military army navy""".split()
 )
 _ROLE_ENDINGS = tuple(w for w in _ROLE_WORDS if len(w) >= 5)
 _PERSON_SUFFIXES = ("er", "in", "ent", "eur", "ist", "at", "ant", "ende", "ender", "te", "ter",
@@ -85,6 +88,8 @@ def person_score(phrase: str | None, known: dict | frozenset | None = None) -> i
         score -= 1
     heads = [c for c, w in zip(core, low) if c[:1].isupper() and w not in _NOT_HEADS]
     if not heads:
+        if not _ROLE_WORDS.isdisjoint(low):
+            return score + 2  # English role nouns are lower-case: 'the company', 'a spokesman'
         return score - 3
     hb = heads[0].lower().rsplit("-", 1)[-1]
     if hb[-1:] == "s" and len(hb) > 5:

@@ -361,3 +361,8 @@ def test_fronted_adverb_is_no_speaker(speaker_of):
             "„massenhafte Erfassung von Kennzeichen“.")
     assert speaker_of(text, "massenhafte Erfassung von Kennzeichen") == "Partei"
 
+
+
+def test_english_lower_case_organisation_as_speaker(speaker_of):
+    text = "Shares fell on Monday. The company said in a statement that it \"deeply regrets the incident\"."
+    assert speaker_of(text, "deeply regrets the incident") == "company"
