@@ -140,3 +140,12 @@ _ABBREV_TOKENS = frozenset("dr. mr. mrs. ms. st. prof. jr. sr. gen. sen. rep. go
 
 def tokens_of(text: str) -> list[str]:
     return _TOKEN.findall(text)
+
+
+# Konjunktiv I, third person singular, of verbs frequent in reported speech ('Die Sanierung
+# dauere länger', 'Es fehle an Geld'): the plural forms equal the indicative, so only these
+# mark reported speech. A closed list: a word ending in -e is far more often an adjective.
+KONJUNKTIV_I = """dauere koste gelte stehe liege fehle reiche brauche gehe komme bleibe zeige trage
+stelle lasse plane arbeite prüfe erwarte rechne wisse kenne sehe halte setze lege nehme mache
+führe treffe sorge drohe gehöre betrage steige sinke wachse laufe falle bringe denke glaube hoffe
+fürchte möge verfüge befinde entspreche erfolge fordere lehne ändere biete helfe""".split()

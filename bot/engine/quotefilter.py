@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUE_WORDS
+from .cues import CUE_WORDS, KONJUNKTIV_I
 from .quotemarks import MarkedSpan
 
 _NAMING = frozenset(
@@ -74,7 +74,7 @@ _SUBJUNCTIVE = re.compile(
     r"\b(?:sei|seien|habe|hätten|hätte|werde|würden|könne|könnten|müsse|solle|wolle|gebe|wäre|"
     r"bezeichnete|bezeichneten|bezeichnet|nannte|nannten|nennt|kritisierte|warf|warfen|"
     r"sprach|sprachen|spricht|von|stehe|gehe|komme|dürfe|bestehe|liege|gelte|sollten|würde|wären|"
-    r"müssten|lasse|brauche|fehle|handle|handele|bleibe|zeige|trage|stelle)\b"
+    r"müssten|lasse|brauche|fehle|handle|handele|bleibe|zeige|trage|stelle|" + "|".join(KONJUNKTIV_I) + r")\b"
 )
 _INDEFINITE = frozenset("ein eine einen einem einer eines a an".split())
 _LOWER_FRAGMENTS = False

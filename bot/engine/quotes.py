@@ -27,7 +27,7 @@ from bot.models import Quote
 
 from .attribution import (_first_named, clause_subject, clean_speaker, german_subject, person_score,
                           speaker_after)
-from .cues import CUE_WORDS, tokens_of
+from .cues import CUE_WORDS, KONJUNKTIV_I, tokens_of
 from .cueshapes import relative_antecedent
 from .docsource import source_phrase
 from .names import PRONOUNS
@@ -300,7 +300,8 @@ def _reported_speech_source(text: str, sentences: list[Sentence], f: _Found, kno
 
 # Konjunktiv I, and the Konjunktiv II forms news German uses in its place ('würden', 'hätte')
 _SUBJUNCTIVE_WORDS = re.compile(
-    r"\b(?:sei|seien|habe|hätte|hätten|werde|würde|würden|wäre|wären|könne|müsse|solle|wolle|bestehe|gebe|liege)\b")
+    r"\b(?:sei|seien|habe|hätte|hätten|werde|würde|würden|wäre|wären|könne|müsse|solle|wolle|bestehe|gebe|liege|"
+    + "|".join(KONJUNKTIV_I) + r")\b")
 def _finish(text: str, found: list[_Found], people: People, sentences: list[Sentence] | None = None,
             german: bool = True) -> list[Quote]:
     quotes: list[Quote] = []

@@ -90,3 +90,10 @@ def test_a_naming_word_that_ends_the_sentence_before_names_no_quote():
             "„Wir sind enttäuscht von der Regierung“, teilt er mit.")
     found = {q.text: q.speaker for q in brief_text(text).quotes}
     assert found.get("Wir sind enttäuscht von der Regierung") == "Verband"
+
+
+def test_partial_quote_in_konjunktiv_i_reported_speech_is_a_quote():
+    text = ("Die Stadtverwaltung Bern hat am Freitag informiert.\n\n"
+            "Die Sanierung des Hallenbads dauere „mindestens zwei Jahre länger als geplant“.")
+    found = {q.text: q.speaker for q in brief_text(text).quotes}
+    assert "mindestens zwei Jahre länger als geplant" in found
