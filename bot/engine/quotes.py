@@ -294,6 +294,12 @@ def _reported_speech_source(text: str, sentences: list[Sentence], f: _Found, kno
         if sp and person_score(sp, known) >= 1:
             return sp
         if not _SUBJUNCTIVE_WORDS.search(text, ps.start, ps.end):
+            # the sentence that opens the report: 'Nancy Faeser hat ihre Pläne vorgestellt.
+            # Die Polizei solle … Zudem müsse … „…“' (its subject, when a person or body)
+            toks = _drop_brackets(tokens_of(text[ps.start:min(ps.end, ps.start + 400)].rstrip(" .!?")))
+            sp = german_subject(toks, known=known) or clause_subject(toks) if toks else None
+            if sp and sp.lower() not in PRONOUNS and person_score(sp, known) >= 1:
+                return sp
             return None
     return None
 

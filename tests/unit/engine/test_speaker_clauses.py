@@ -144,3 +144,9 @@ def test_complement_quote_belongs_to_a_subject_that_is_no_obvious_person(speaker
     text = ("Italien verlangt Geld von Deutschland. Der dortige Kassationsgerichtshof hatte entschieden, "
             "„dass Deutschland die Hinterbliebenen des Massakers entschädigen müsse“. Mehr als 200 Menschen starben.")
     assert "Kassationsgerichtshof" in speaker_of(text, "dass Deutschland die Hinterbliebenen des Massakers entschädigen müsse")
+
+
+def test_reported_speech_runs_back_to_the_sentence_that_opens_the_report(speaker_of):
+    text = ("Innenministerin Petra Kohlhaas hat am Montag ihre Pläne vorgestellt. Die Polizei solle mehr "
+            "Befugnisse erhalten. Zudem müsse die Zusammenarbeit mit den Ländern „deutlich besser werden“.")
+    assert speaker_of(text, "deutlich besser werden") == "Petra Kohlhaas"
