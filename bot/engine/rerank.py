@@ -30,7 +30,7 @@ FEATURES = ("bias", "rule", "rule_cue", "rule_pron", "rule_inherit", "mention", 
             "clause", "prev_subject", "capseq", "cue_prev", "after", "same_sent", "sent_dist", "char_dist", "pscore", "first_name",
             "full_name", "count", "salience", "prep_before", "in_other_quote", "gender_clash",
             "no_rule", "source", "institution", "r_pscore", "r_oneword", "r_weak", "r_near", "r_count",
-            "r_initial", "r_lower", "r_unknown", "r_placed")
+            "r_initial", "r_lower", "r_unknown", "r_placed", "only_capseq")
 _BACK = 3  # sentences before the quote's own in which candidates are sought
 # a word right before a mention that makes it an object, not a subject ('mit Merkel', 'dem Minister')
 _PREP = frozenset("""mit bei von vom gegen für über an am zu zum zur nach laut auf gegenüber dem den
@@ -39,12 +39,15 @@ _PREP = frozenset("""mit bei von vom gegen für über an am zu zum zur nach laut
 # two or more capitalised words: names the People index does not know ('Kofi Annan', 'Bangkok Post')
 _CAPSEQ = re.compile(r"\b[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+)+")
 
-_LEADING = frozenset("der die das den dem des ein eine auch laut nach so the a an".split())
+_LEADING = frozenset("""der die das den dem des ein eine auch laut nach so the a an am im als an auf aus bei
+    beim mit von vom vor zu zum zur über unter gegen seit während wegen trotz da dann doch denn
+    in und oder aber wie wenn weil dass ob noch nur schon""".split())
 _ARTICLE = frozenset("der die das den dem des ein eine einer eines einem einen the a an".split())
 
 # a source named by a preposition or an inserted 'wie … mitteilte': 'laut der Polizei',
 # 'nach Angaben des Ministeriums', 'nach Polizeiangaben', 'dem Bericht zufolge'
-_NP_ = r"(?:(?:der|die|das|dem|den|des|einer|eines)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}"
+_NOUNS_ = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){0,2}[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}"
+_NP_ = r"(?:(?:der|die|das|dem|den|des|einer|eines)\s+)?" + _NOUNS_ + r"(?:\s+(?:der|des)\s+" + _NOUNS_ + ")?"
 _SOURCE = re.compile(
     r"\b(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Informationen|Darstellung|Aussagen?|Berichten)(?:\s+(?:von|vom))?|[Nn]ach(?=\s+[A-ZÄÖÜ]\w*(?:angaben|informationen)\b))"
     r"\s+(" + _NP_ + ")"
@@ -54,7 +57,11 @@ _SOURCE = re.compile(
 _INSTITUTION_MIN = 1
 _FROM_FACTS = re.compile(r"(?:angaben|informationen|kreisen)$")
 # an institution or a role named with an article: 'die Polizei', 'das Ministerium', 'der Bericht'
-_INSTITUTION = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*")
+_INSTITUTION = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}")
+
+# where a candidate was found, besides a run of capitalised words
+_SOURCES = ("rule", "mention", "prev", "subject", "clause", "prev_subject", "cue_prev", "source", "institution")
 
 RECORD: list | None = None  # set to a list by the training script to collect candidate features
 
@@ -156,16 +163,23 @@ def _capitalised(cands, text: str, own: Sentence, start: int, end: int, people: 
     for lo, hi in ((own.start, start), (end, max(own.end, end))):
         for m in _CAPSEQ.finditer(text, lo, min(hi, lo + 600)):
             words = m.group().split()
+            n = len(words)
             while words and words[0].lower() in _LEADING:
-                words.pop(0)  # 'Die Bangkok Post' at a sentence start
-            if len(words) < 2:
-                continue
+                words.pop(0)  # 'Die Bangkok Post' at a sentence start, 'Am Sonntag'
+            if len(words) < 2 and not (words and len(words) < n and person_score(words[0], people.by_part) >= 1):
+                continue  # one word stays only after a function word: 'Während Shakira'
             at = m.end() - len(" ".join(words))
-            row = _add(cands, " ".join(words), people)
+            row = _add(cands, _body(" ".join(words)), people)
             if row is not None:
                 if not row["mention"] and not row["capseq"]:
                     _place(row, text, at, start, end, 0, first, spans)
                 row["capseq"] = 1.0
+
+
+def _body(name: str) -> str:
+    """'Polizeiangaben' -> 'Polizei': the body behind 'nach Polizeiangaben', as the rules name it."""
+    a = _FROM_FACTS.search(name)
+    return name[:a.start()] if a and a.start() > 2 and " " not in name else name
 
 
 def _rule_features(row: dict, rule: str, text: str, sentences: list[Sentence], si: int, start: int,
@@ -207,11 +221,7 @@ def _sources(cands, text: str, sentences: list[Sentence], si: int, start: int, e
         hi = min(hi, lo + 800)
         for m in _SOURCE.finditer(text, lo, hi):
             g = next(i for i in (1, 2, 3, 4) if m.group(i))
-            name = m.group(g)
-            a = _FROM_FACTS.search(name)
-            if a and a.start() > 2 and " " not in name:
-                name = name[:a.start()]  # 'nach Polizeiangaben': the police, as the rules say
-            row = _add(cands, name, people)
+            row = _add(cands, _body(m.group(g)), people)
             if row is not None:
                 if not row["mention"] and not row["capseq"] and not row["source"]:
                     _place(row, text, m.start(g), start, end, int(m.start(g) < own.start), first, spans)
@@ -254,6 +264,7 @@ def _finish_rows(cands: dict, people: People, no_rule: bool) -> list[dict]:
         r["full_name"] = float(len(parts) >= 2 and parts[-1].lower() in known)
         r["count"] = math.log1p(r["count"]) / 2
         r["salience"] = math.log1p(people.salience.get(name, 0)) / 2
+        r["only_capseq"] = float(r["capseq"] == 1.0 and not any(r[k] for k in _SOURCES))
         if r["rule"]:  # what makes a rule answer doubtful
             r["r_pscore"] = r["pscore"]
             r["r_oneword"] = float(len(parts) == 1)
