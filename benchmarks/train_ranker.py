@@ -5,10 +5,13 @@
 Examples: every candidate of every found gold quote in train (direct quotes with a
 named source, indirect ones put in „…“ as in quotes_eval._load_indirect, and the
 even half of the pronoun referents; the odd half stays an unread check). Label: the
-candidate is a right speaker by quotes_eval._speaker_ok. A logistic regression
-(numpy, offline only) scores candidates; the override margin and the minimum score
-for a quote the rules leave without speaker are chosen on a doc-level 25 % split of
-train, then the model is refit on all of train. --write rewrites rankweights.py.
+candidate is a right speaker by quotes_eval._speaker_ok. A conditional logit (numpy,
+offline only) scores candidates; the minimum score for a quote the rules leave without
+speaker and the override margin are chosen by 5-fold cross-validation over articles of
+train (all quotes of an article, and its indirect and pronoun instances, in one fold).
+A margin is taken only if the held-out quotes it fixes outnumber those it breaks by a
+one-sided sign test (p < 0.05); else named rule answers are never overridden. Then the
+model is refit on all of train. --write rewrites rankweights.py.
 """
 from __future__ import annotations
 
