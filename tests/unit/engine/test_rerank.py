@@ -88,3 +88,72 @@ def test_candidates_are_gathered_only_where_the_choice_can_change(monkeypatch):
     assert rerank.needed(None) and rerank.needed("er")
     monkeypatch.setattr(rerank, "MARGIN", 0.5)
     assert rerank.needed("Peter Vogt")
+
+
+def test_sources_after_laut_nach_angaben_and_zufolge_are_candidates():
+    text = ("Schmauchspuren fanden sich nicht. Laut der Staatsanwaltschaft Bergheim sei der Mann "
+            "„längst über alle Berge“.")
+    rows = _rows(text, rule="Schmauchspuren")
+    assert rows["Staatsanwaltschaft Bergheim"]["source"] == 1.0  # merged with the capitalised run
+    assert rows["Staatsanwaltschaft Bergheim"]["institution"] == 1.0
+    assert rows["Staatsanwaltschaft Bergheim"]["same_sent"] == 1.0
+    text = "Der Zug stand still. Nach Polizeiangaben sei „niemand verletzt worden“."
+    rows = _rows(text)
+    assert rows["Polizei"]["source"] == 1.0 and "Polizeiangaben" not in rows  # as the rules name it
+    text = "Dem Bericht der Kommission zufolge seien „alle Fristen verstrichen“."
+    assert _rows(text)["Dem Bericht der Kommission"]["source"] == 1.0  # with its genitive
+    text = "Wie das Ministerium am Montag mitteilte, sei „alles bereit“."
+    assert _rows(text)["das Ministerium"]["source"] == 1.0
+
+
+def test_institutions_with_an_article_are_candidates_and_things_are_not():
+    text = "Am Abend prüfte die Polizei das Gelände, die Zeit drängte. Es sei „alles ruhig“."
+    rows = _rows(text)
+    assert rows["die Polizei"]["institution"] == 1.0
+    assert "das Gelände" not in rows and not rows.get("die Zeit", {}).get("institution")
+
+
+def test_one_candidate_with_and_without_its_article():
+    text = "Die Wiener Linien bauen um. Die Wiener Linien erklärten, „alles läuft nach Plan“."
+    rows = _rows(text, rule="Wiener Linien")
+    assert [n for n in rows if "Wiener" in n] == ["Wiener Linien"]
+    r = rows["Wiener Linien"]
+    assert r["rule"] == r["capseq"] == r["institution"] == r["subject"] == 1.0
+
+
+def test_a_rule_answer_that_only_opens_a_sentence_is_marked():
+    text = "Kofi Annan sprach in New York. Besorgt zeigte er sich, „die Lage ist ernst“."
+    rows = _rows(text, rule="Besorgt")
+    assert rows["Besorgt"]["r_initial"] == 1.0 and rows["Besorgt"]["r_near"] == 1.0
+    assert rows["Besorgt"]["r_oneword"] == 1.0 and rows["Besorgt"]["r_unknown"] == 1.0
+    assert rows["Kofi Annan"]["r_initial"] == 0.0  # rule features are on the rule answer only
+
+
+def test_a_function_word_before_a_capitalised_run_is_dropped():
+    text = "Am Sonntagabend sang Shakira. Während Shakira tanzte, rief sie „Hallo Miami“."
+    rows = _rows(text)
+    assert "Am Sonntagabend" not in rows and "Sonntagabend" not in rows
+    assert rows["Shakira"]["capseq"] == 1.0 and rows["Shakira"]["only_capseq"] == 0.0  # also a subject
+
+
+def test_an_override_through_a_source_candidate(monkeypatch):
+    text = ("Schmauchspuren fanden sich nicht. Laut der Staatsanwaltschaft Bergheim sei der Mann "
+            "„längst über alle Berge“.")
+    rows = list(_rows(text, rule="Schmauchspuren").values())
+    monkeypatch.setattr(rerank, "WEIGHTS", {"rule": 1.0, "source": 2.0, "r_unknown": -0.5})
+    monkeypatch.setattr(rerank, "MARGIN", 1e9)
+    assert rerank.choose(rows, "Schmauchspuren") == "Schmauchspuren"  # never: the rules stand
+    monkeypatch.setattr(rerank, "MARGIN", 1.0)
+    assert rerank.choose(rows, "Schmauchspuren") == "Staatsanwaltschaft Bergheim"
+
+
+def test_the_override_margin_needs_more_fixes_than_breaks_beyond_chance():
+    from benchmarks import train_ranker
+    assert train_ranker.sign_test(0, 0) == 1.0
+    assert train_ranker.sign_test(5, 0) < 0.05 < train_ranker.sign_test(7, 3)
+    # held-out groups: (scores, label, is rule); the first is fixed, the second broken at margin 0
+    groups = [[([1.0], False, True), ([2.0], True, False)],
+              [([1.0], True, True), ([1.5], False, False)],
+              [([3.0], True, True), ([1.0], False, False)]]
+    assert train_ranker.changes(groups, 0.0, 0.0) == (1, 1)
+    assert train_ranker.changes(groups, 0.7, 0.0) == (1, 0)
