@@ -10,7 +10,7 @@ from .cues import tokens_of
 from .names import FEMALE_NAMES, FIRST_NAMES, PRONOUNS
 from .people import People, gender_fits
 from .quotecues import _cue_before, _drop_brackets
-from .speakerphrase import _ARTICLES, _FUNCTION_WORDS, apposition_name
+from .speakerphrase import _ARTICLES, _FUNCTION_WORDS, _POSSESSIVES, apposition_name
 from .sentences import Sentence
 
 # nominative articles that cannot stand for the pronoun ('sie' may be plural: 'die' fits it)
@@ -144,7 +144,7 @@ def _two_names(sp: str | None) -> bool:
 
 def _nameable(sp: str | None) -> bool:
     """A phrase that can name someone: not 'Etwas, das …', not a capitalised function word."""
-    words = [w.lower() for w in sp.split() if w.lower() not in _ARTICLES] if sp else []
+    words = [w.lower() for w in sp.split() if w.lower() not in _ARTICLES and w.lower() not in _POSSESSIVES] if sp else []
     return bool(words) and words[0] not in _FUNCTION_WORDS and words[0] not in _INDEFINITE
 
 
@@ -191,6 +191,15 @@ def role_to_name(text: str, speaker: str | None, position: int, people: People) 
 
 
 _AGE_NUMBER = re.compile(r"^(?:\w+ )?(\d{1,3})-[Jj]ährige[rn]?$")
+
+
+def unresolved_age(text: str, phrase: str, raw: str, position: int) -> str | None:
+    """'sagte der 58-Jährige' when the article gives nobody that age: a description of
+    the person in focus, resolved like 'er' ('sie' after 'die')."""
+    age = _AGE_NUMBER.search(phrase)
+    if not age or _aged_person(text, age.group(1), position):
+        return None
+    return "sie" if raw.lower().startswith("die ") else "er"
 
 
 def _aged_person(text: str, age: str, position: int) -> str | None:

@@ -93,3 +93,15 @@ def test_a_bare_role_resolves_to_the_name_given_with_a_compound_of_it(speaker_of
     text = ("Verkehrsminister Volker Wissing (FDP) verteidigte den Plan. Die Bahn sei „das Rückgrat der "
             "Verkehrswende“. Man werde „alles tun, um die Pünktlichkeit zu verbessern“, sagte der Minister.")
     assert speaker_of(text, "alles tun, um die Pünktlichkeit zu verbessern") == "Volker Wissing"
+
+
+def test_topic_subject_opened_by_a_possessive(speaker_of):
+    text = ("Der Angeklagte Martin Vogel schwieg am ersten Prozesstag. Sein Anwalt Thomas Berger erklärte, "
+            "sein Mandant sei unschuldig. „Die Beweise reichen nicht aus“, sagte er.")
+    assert speaker_of(text, "Die Beweise reichen nicht aus") == "Thomas Berger"
+
+
+def test_an_age_noun_with_no_age_given_is_the_person_in_focus(speaker_of):
+    text = ("Trainer Urs Fischer war nach dem Spiel bedient. Er kündigte Konsequenzen an. "
+            "„So kann es nicht weitergehen“, sagte der 58-Jährige.")
+    assert speaker_of(text, "So kann es nicht weitergehen") == "Urs Fischer"
