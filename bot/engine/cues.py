@@ -37,7 +37,7 @@ insists warned warns declared declares announced announces continued recalled re
 testified tweeted posted joked jokes admitted admits acknowledged acknowledges conceded
 suggested suggests observed remarked commented responded responds complained predicted
 promised vowed urged cautioned concluded emphasized stressed boasted mused quipped
-exclaimed shouted yelled described describes according reported reports agreed
+exclaimed shouted yelled described describes according According reported reports agreed
 countered added, thinks believes saying adding tweeting writing noting telling
 demanded scolded lamented retorted chided pleaded
 """.split()

@@ -318,8 +318,8 @@ _SOURCE_NOUNS = frozenset("""Angaben Worten Meinung Ansicht Auffassung Einschät
 def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | None]:
     cue = toks[c]
     before, after = toks[:c], toks[c + 1:]
-    if cue == "according" and after[:1] == ["to"]:
-        return speaker_after(after[1:]), "according to"
+    if cue in ("according", "According") and after[:1] == ["to"]:
+        return speaker_after(after[1:]) or _lower_case_source(after[1:]), "according to"
     if cue == "zufolge":
         return speaker_before(before), cue
     if cue in ("so", "laut", "Laut"):
@@ -351,6 +351,22 @@ def _speaker_for_cue(toks: list[str], c: int, known) -> tuple[str | None, str | 
         # "Stoiber hatte besonders ... betont:" – the sentence subject
         sp = clause_subject(before)
     return sp, cue
+
+
+def _lower_case_source(toks: list[str]) -> str | None:
+    """'according to police,', 'according to the company's statement': an English source
+    that is a common noun phrase, up to the comma."""
+    phrase = []
+    for t in toks[:6]:
+        if t in ",;:.":
+            break
+        phrase.append(t)
+    k = len(phrase)
+    while k > 0 and phrase[k - 1][:1].isupper():
+        k -= 1
+    if 0 < k < len(phrase) - 1:
+        return " ".join(phrase[k:])  # 'conservative talk radio host Rush Limbaugh': the name
+    return " ".join(phrase) if phrase and person_score(" ".join(phrase)) >= 1 else None
 
 
 def _starts_clause(tokens: list[str], phrase: str) -> bool:

@@ -159,7 +159,7 @@ _PREPOSITIONS = frozenset(
     während seit vor unter durch gegen ohne um neben hinter zwischen wegen trotz dank
     anlässlich angesichts aufgrund infolge hinsichtlich bezüglich gemäß innerhalb außerhalb
     mangels seitens binnen entlang
-    of in on at with from by for to after before during about against under over""".split()
+    of in on at with from by for to after before during about against under over according""".split()
 )
 
 

@@ -23,7 +23,8 @@ _ROLE_WORDS = frozenset(
     verteidigung anklage führung leitung direktion
     company firm group agency ministry government department court union party commission committee
     council university hospital airline bank club team embassy office prosecutors prosecutor authorities
-    administration military army navy""".split()
+    administration military army navy report statement study letter ruling lawsuit complaint memo
+    survey poll document filing indictment""".split()
 )
 _ROLE_ENDINGS = tuple(w for w in _ROLE_WORDS if len(w) >= 5)
 _PERSON_SUFFIXES = ("er", "in", "ent", "eur", "ist", "at", "ant", "ende", "ender", "te", "ter",

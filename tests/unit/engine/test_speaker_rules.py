@@ -366,3 +366,16 @@ def test_fronted_adverb_is_no_speaker(speaker_of):
 def test_english_lower_case_organisation_as_speaker(speaker_of):
     text = "Shares fell on Monday. The company said in a statement that it \"deeply regrets the incident\"."
     assert speaker_of(text, "deeply regrets the incident") == "company"
+
+
+def test_english_according_to_at_the_start_of_a_sentence(speaker_of):
+    text = "Two men were arrested. According to police, the suspect \"fled on foot before officers arrived.\""
+    assert speaker_of(text, "fled on foot before officers arrived.") == "police"
+    text = ("The party is in trouble. According to conservative radio host Rush Limbaugh, the plan is "
+            "\"a desperate attempt to change the subject.\"")
+    assert speaker_of(text, "a desperate attempt to change the subject.") == "Rush Limbaugh"
+
+
+def test_english_document_as_speaker(speaker_of):
+    text = "The inquiry ended in May. The report concluded that the agency had \"failed at every level\"."
+    assert speaker_of(text, "failed at every level") in ("report", "The report")
