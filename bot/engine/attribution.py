@@ -237,7 +237,8 @@ def german_subject(tokens: list[str], cue_at: int | None = None, known=None) -> 
     while len(pre) > 1 and pre[-1][:1].islower() and pre[-1].lower() in _FUNCTION_WORDS \
             and pre[-1].lower() not in _ARTICLES:
         pre = pre[:-1]  # 'Petrow hingegen sagte': the adverb is no part of the subject
-    rest = clause[f + 2:] if clause[f + 1:f + 2] == ["sich"] else clause[f + 1:]  # 'äußerte sich X'
+    # 'äußerte sich X', 'sieht es der 53-jährige Uribe als …': a reflexive or expletive first
+    rest = clause[f + 2:] if clause[f + 1:f + 2] in (["sich"], ["es"]) and len(clause) > f + 3 else clause[f + 1:]
     post = _first_of_two_people(speaker_after(rest), known)
     if not post:
         post = speaker_after_adverbials(clause[f + 1:])  # 'erklärte gegenüber Journalisten der Sprecher'
@@ -364,7 +365,10 @@ def clause_subject(tokens: list[str]) -> str | None:
                                      and _is_cap(toks[i + 1]))):
             i += 1
         if i < len(toks):
-            return speaker_after(toks[i + 1:])
+            rest = toks[i + 1:]
+            if rest[:1] in (["es"], ["sich"]) and len(rest) > 2:
+                rest = rest[1:]  # 'Als Aufgabe sieht es der Präsident an'
+            return speaker_after(rest)
         return None
     return speaker_after(toks)
 

@@ -150,3 +150,9 @@ def test_reported_speech_runs_back_to_the_sentence_that_opens_the_report(speaker
     text = ("Innenministerin Petra Kohlhaas hat am Montag ihre Pläne vorgestellt. Die Polizei solle mehr "
             "Befugnisse erhalten. Zudem müsse die Zusammenarbeit mit den Ländern „deutlich besser werden“.")
     assert speaker_of(text, "deutlich besser werden") == "Petra Kohlhaas"
+
+
+def test_expletive_es_after_the_verb_is_no_subject(speaker_of):
+    text = ("Die Wahl ist entschieden. Als eine seiner wichtigsten Aufgaben sieht es der 53-jährige Uribe an, "
+            "„Frieden mit den großen Rebellengruppen des Landes zu schließen“.")
+    assert "Uribe" in speaker_of(text, "Frieden mit den großen Rebellengruppen des Landes zu schließen")
