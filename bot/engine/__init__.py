@@ -72,7 +72,8 @@ def brief_text(text: str, *, title: str | None = None, url: str | None = None,
                        n=summary_sentences)
     scan = text if len(text) <= _ANALYSIS_LIMIT else text[:_ANALYSIS_LIMIT]
     words = text.split()  # one split: the word count and the people index share it
-    quotes = _guarded("quotes", [], find_quotes, scan, sentences, words=words if scan is text else None)
+    quotes = _guarded("quotes", [], find_quotes, scan, sentences, words=words if scan is text else None,
+                      language=lang)
     figures = _guarded("figures", [], find_figures, scan, lang)
     ref = ArticleRef(id=None, title=title or head_title, url=url, language=lang,
                      words=len(words))

@@ -45,6 +45,7 @@ _CLOSES = {
     "›": "‹",
     "''": "''",
 }
+_OPENER_OF = {"»": "«", "«": "»", "“": "„"}
 _DOUBLE = {"„", "“", "”", "\"", "»", "«", "''"}
 _MAX_QUOTE_CHARS = 3000  # a runaway quote (lost closing mark) stops here
 
@@ -101,6 +102,12 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     last_close = -1  # position just after the last closing mark, in this paragraph
     n = len(text)
     skip_to = 0
+    # guillemets: the first one shows the article's style, Swiss «…» or German »…«; its
+    # closing mark outside a quote lost its opener (a quote run on over a paragraph break)
+    g_left, g_right = text.find("«"), text.find("»")
+    lone_closer = "" if g_left < 0 or g_right < 0 else ("»" if g_left < g_right else "«")
+    if "„" in text and "”" not in text:
+        lone_closer += "“"  # German „…“ (no English ”): a lone “ closes a quote whose opener was lost
     for i, ch in _events(text):
         if ch == "’" and not open_mark:
             continue  # an apostrophe (or a stray closer) outside any quote
@@ -147,6 +154,12 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                     last_close = i + 1
                 continue
             if ch in "’":
+                continue
+            if ch in lone_closer:
+                begin = last_close if last_close >= 0 else para_start
+                if 0 < i - begin < _MAX_QUOTE_CHARS:
+                    _close(text, spans, begin, i, _OPENER_OF[ch], True)  # (the closer is there)
+                    last_close = i + 1
                 continue
             if _can_open(text, i, ch):
                 open_mark, open_at = ch, i + 1

@@ -64,12 +64,13 @@ def _is_german(text: str) -> bool:
 
 
 def find_quotes(text: str, sentences: list[Sentence], people: People | None = None,
-                words: list[str] | None = None) -> list[Quote]:
-    """`words`: `text.split()` when the caller has it (shared with the people index)."""
+                words: list[str] | None = None, language: str | None = None) -> list[Quote]:
+    """`words`: `text.split()` when the caller has it (shared with the people index);
+    `language`: the article's, when detected ('de' and 'en' choose the rules)."""
     spans = find_marked_spans(text)[:_MAX_QUOTES]
     if not spans:
         return []
-    german = _is_german(text)
+    german = language == "de" if language in ("de", "en") else _is_german(text)
     if people is None:
         people = People(text, words=words)
     known = people.by_part

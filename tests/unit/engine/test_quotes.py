@@ -97,3 +97,20 @@ def test_partial_quote_in_konjunktiv_i_reported_speech_is_a_quote():
             "Die Sanierung des Hallenbads dauere „mindestens zwei Jahre länger als geplant“.")
     found = {q.text: q.speaker for q in brief_text(text).quotes}
     assert "mindestens zwei Jahre länger als geplant" in found
+
+
+def test_quote_run_on_over_a_paragraph_break_without_a_new_opener_swiss_and_german():
+    for open_, close in (("«", "»"), ("„", "“")):
+        text = (f"Der Kanton reagiert und die Gemeinde auch. {open_}Wir prüfen alle Optionen.\n\n"
+                f"Eine Entscheidung fällt im Frühling{close}, sagt Regierungsrat Mario Fehr. Die Gemeinde wartet.")
+        found = {q.text: q.speaker for q in brief_text(text).quotes}
+        assert found.get("Eine Entscheidung fällt im Frühling") == "Mario Fehr", found
+        assert not any("sagt Regierungsrat" in t for t in found)  # the closer opens nothing
+        for q in brief_text(text).quotes:
+            assert text[q.start:q.start + len(q.text)] == q.text
+
+
+def test_swiss_quote_with_the_cue_in_the_next_sentence():
+    text = "Der Brand war gross. «Es war ein Schock.» So beschreibt Sandra K. (29) den Moment, als sie das Feuer sah."
+    found = {q.text: q.speaker for q in brief_text(text).quotes}
+    assert found.get("Es war ein Schock.") == "Sandra K."
