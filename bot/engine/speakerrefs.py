@@ -176,10 +176,18 @@ def role_to_name(text: str, speaker: str | None, position: int, people: People) 
     lo = max(0, position - _ROLE_WINDOW)
     # the role as a word or the end of a compound: "der Minister" -> "Verkehrsminister Volker
     # Wissing", "the senator" -> "Senator Mark Dale"
-    pattern = re.compile(r"\b\w*" + re.escape(head) + r"\b", re.IGNORECASE)  # (whole head: 'Vize-Außenminister')
+    window = text[lo:position].lower()
+    key = head.lower()  # (the whole head: 'Vize-Außenminister' is no 'Außenminister')
+    ends: list[int] = []
+    i = window.rfind(key)
+    while i >= 0 and len(ends) < 8:
+        end = i + len(key)
+        if end >= len(window) or not window[end].isalnum():
+            ends.append(lo + end)
+        i = window.rfind(key, 0, i)
     seen: dict[str, int] = {}  # name -> how often the article gives it this role (first = nearest)
-    for m in list(pattern.finditer(text, lo, position))[-8:][::-1]:
-        name = _name_after(text, m.end(), people)
+    for end in ends:
+        name = _name_after(text, end, people)
         if name:
             seen[name] = seen.get(name, 0) + 1
     if not seen:
