@@ -412,3 +412,29 @@ def clean_speaker(phrase: str) -> str:
             toks[0].lower().rstrip(".") in TITLES and toks[1][:1].isupper() and toks[1].lower() not in _ARTICLES)):
         toks = toks[1:]  # (but "Sprecherin der Behörde" keeps its role)
     return " ".join(toks)
+
+
+_NP_LOWER = _ARTICLES | _POSSESSIVES | _PREPOSITIONS | _GLUE | frozenset("und sowie oder".split())
+
+
+def tidy_speaker(phrase: str | None) -> str | None:
+    """A speaker that is really a clause ('Ministerpräsident Abhisit kam nicht durch
+    allgemeine Wahlen in dieses Amt …'), read by a rule that found no verb: cut it to the
+    capitalised run it opens with. A noun phrase keeps its lower-case words (articles,
+    prepositions, inflected adjectives: 'der für die Region zuständige Koordinator')."""
+    if not phrase:
+        return phrase
+    toks = phrase.split()
+    if len(toks) < 6:
+        return phrase
+    clause_words = [t for t in toks if t[:1].islower() and t not in _NP_LOWER
+                    and not t.endswith(("e", "en", "er", "es", "em"))]
+    if len(clause_words) < 2:
+        return phrase
+    lead = next((i for i, t in enumerate(toks) if not _is_cap(t)), len(toks))
+    tail = next((i for i in range(len(toks) - 1, -1, -1) if not _is_cap(toks[i])), -1) + 1
+    if lead and not (toks[0].lower() in _ARTICLES and tail < len(toks)):
+        return " ".join(toks[:lead])
+    if tail < len(toks):
+        return " ".join(toks[tail:])  # '… her unit had been run Mr. Stumpf': the name at its end
+    return phrase

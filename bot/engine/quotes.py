@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from bot.models import Quote
 
 from .attribution import (_first_named, clause_subject, clean_speaker, german_subject, person_score,
-                          speaker_after)
+                          speaker_after, tidy_speaker)
 from .cues import CUE_WORDS, KONJUNKTIV_I, tokens_of
 from .cueshapes import relative_antecedent
 from .docsource import source_phrase
@@ -341,7 +341,7 @@ def _finish(text: str, found: list[_Found], people: People, sentences: list[Sent
                 named = role_to_name(text, speaker, f.span.start, people)
                 if named:
                     speaker = named
-        speaker = _rerank(text, sentences, f, speaker, pron, previous, people, spans, german)
+        speaker = tidy_speaker(_rerank(text, sentences, f, speaker, pron, previous, people, spans, german))
         if speaker and pron is None:
             people.add_mention(f.span.start, speaker)
         if speaker:

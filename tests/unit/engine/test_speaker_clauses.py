@@ -156,3 +156,14 @@ def test_expletive_es_after_the_verb_is_no_subject(speaker_of):
     text = ("Die Wahl ist entschieden. Als eine seiner wichtigsten Aufgaben sieht es der 53-jährige Uribe an, "
             "„Frieden mit den großen Rebellengruppen des Landes zu schließen“.")
     assert "Uribe" in speaker_of(text, "Frieden mit den großen Rebellengruppen des Landes zu schließen")
+
+
+def test_tidy_speaker_cuts_a_clause_read_as_a_speaker():
+    from bot.engine.attribution import tidy_speaker
+    assert tidy_speaker("Ministerpräsident Abhisit kam nicht durch allgemeine Wahlen in dieses Amt sondern "
+                        "seine Ernennung") == "Ministerpräsident Abhisit"
+    assert tidy_speaker("from the way her unit had been run Mr. Stumpf") == "Mr. Stumpf"
+    # noun phrases keep their lower-case words
+    assert tidy_speaker("der für die Region zuständige Koordinator Jan Tessema") == \
+        "der für die Region zuständige Koordinator Jan Tessema"
+    assert tidy_speaker("nicht genannter Vertreter der con energy ag") == "nicht genannter Vertreter der con energy ag"
