@@ -427,8 +427,9 @@ def tidy_speaker(phrase: str | None) -> str | None:
     toks = phrase.split()
     if len(toks) < 6:
         return phrase
-    clause_words = [t for t in toks if t[:1].islower() and t not in _NP_LOWER
-                    and not t.endswith(("e", "en", "er", "es", "em"))]
+    # (an inflected adjective stands before its noun: 'das hochwichtige Ereignis')
+    clause_words = [t for i, t in enumerate(toks) if t[:1].islower() and t not in _NP_LOWER
+                    and not (t.endswith(("e", "en", "er", "es", "em")) and i + 1 < len(toks) and _is_cap(toks[i + 1]))]
     if len(clause_words) < 2:
         return phrase
     lead = next((i for i, t in enumerate(toks) if not _is_cap(t)), len(toks))

@@ -28,7 +28,8 @@ dementierte dementiert widersprach widerspricht hob hebt erinnerte erinnert befa
 folgerte präzisierte befürchtete befürchtet vermutete vermutet erwartete erwartet
 gesagt geäußert geschrieben genannt gefordert gewarnt betonten erklärten warnten
 forderten kritisierten sagten meinten schrieben teilten
-teilt gesteht verrät staunt staunte stöhnt stöhnte postet postete berichten
+teilt gesteht verrät staunt staunte stöhnt stöhnte postet postete berichten skandierten skandiert skandierte
+schrien brüllte
 """.split()
 _CUES_EN = """
 said says say told tells tell added adds explained explains stated states noted notes
