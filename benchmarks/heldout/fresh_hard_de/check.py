@@ -9,7 +9,7 @@ from marks import MARKS, NESTED, all_pairs
 
 KINDS = {"person", "role", "organisation", "document", "pronoun", "unattributed"}
 STYLES = {"after", "so", "colon", "interrupted", "partial", "context", "next",
-          "impersonal", "headline", "laut", "zufolge", "nach_angaben", "interview"}
+          "impersonal", "headline", "before", "laut", "zufolge", "nach_angaben", "interview"}
 PRONOUNS = {"er", "sie", "es", "ihm", "ihr", "ihn", "ihnen", "man", "wir"}
 ALLMARKS = "\u201e\u201c\u201d\u00bb\u00ab\u2039\u203a\u201a\u2018\""
 errors, warnings = [], []
