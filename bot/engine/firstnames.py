@@ -23,7 +23,7 @@ and a speaker phrase that contains a listed word, even in lower case, scores as 
 - names that are also places, brands or clubs standing before a capitalised word
   (Georgia, Jordan, Israel, Santiago de Chile, El Salvador, Mercedes Benz, Hertha BSC,
   Hong Kong, Abu Dhabi, Madison Square, Jackson Hole, Morgan Stanley, Meta, Milan, Costa
-  Rica, Riad, Sofia);
+  Rica, Riad, Sofia) and currencies (Yuan, Lei);
 - surnames of famous people that are also given names (Graham, Murray, Kerry, Perry,
   Faure) and given names used alone like surnames (Thai: Thaksin, Yingluck);
 - hyphenated and inner-capital names (Hans-Peter, LeBron): the engine capitalises only
@@ -348,7 +348,7 @@ MALE_FIRST = frozenset((
     amitav shubman jasprit gukesh viswanathan ranveer ranbir hrithik akshay tarique sajith ishaq
     gulbuddin ganjar benigno manny luong muhyiddin hisahito fumihito yoji seiji yuichiro haruhiko
     masaaki kenzaburo yasunari ryuichi kei yuzuru takefusa kaoru wataru hajime daichi ritsu shinji
-    gotoku yuya keisuke takehiro junya hu lei hou hsiao su
+    gotoku yuya keisuke takehiro junya hu hou hsiao su
     """
     # more African names
     """
@@ -550,9 +550,9 @@ NEUTRAL_FIRST = frozenset((
     # family names written first: Chinese, Korean, Vietnamese, Taiwanese
     """
     xi li zhang liu chen yang zhao huang zhou wu xu zhu guo lin luo gao zheng liang xie deng feng
-    cao peng zeng xiao tian dong yuan cai jiang cheng wei shen zhong cui qin lai tsai mao qiao hua
-    geng kuo chiang yao lee choi yoon cho kang kwon hwang ahn shin yoo chung lim bae baek ryu choe
-    nguyen tran pham
+    cao peng zeng xiao tian dong cai jiang cheng wei shen zhong cui qin lai tsai mao qiao hua geng
+    kuo chiang yao lee choi yoon cho kang kwon hwang ahn shin yoo chung lim bae baek ryu choe nguyen
+    tran pham
     """
     # unisex in news, mostly men's
     """

@@ -25,7 +25,8 @@ ENGLISH_WORDS = """will mark rose hope faith grace page art bill rich grant ster
 PLACES_AND_BRANDS = """georgia jordan israel virginia carolina florence sydney austin orlando
     madison jackson morgan chelsea santiago salvador riad riyad hong kong abu alpha milan
     memphis costa nursultan sofia verona""".split()
-AMBIGUOUS = set(MONTHS + WEEKDAYS + GERMAN_WORDS + ENGLISH_WORDS + PLACES_AND_BRANDS)
+CURRENCIES = "yuan lei dinar euro".split()
+AMBIGUOUS = set(MONTHS + WEEKDAYS + GERMAN_WORDS + ENGLISH_WORDS + PLACES_AND_BRANDS + CURRENCIES)
 
 # entries of the older hand-made list in names.py that break the rule; kept as they were
 LEGACY = {"roman", "mark", "bill"}
