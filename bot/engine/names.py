@@ -8,6 +8,8 @@ speaker slot ("sagte Gesse"), it just cannot be used to resolve pronouns.
 """
 from __future__ import annotations
 
+from .firstnames import ALL_FIRST, FEMALE_FIRST
+
 FIRST_NAMES = frozenset(
     """
     aaron abdul adam adrian ahmed ahmad akira alan albert alberto alec alex alexander alexandra
@@ -50,7 +52,7 @@ FIRST_NAMES = frozenset(
     uwe valentin vanessa vera victor viktor vincent vladimir volker walter wang werner wilhelm
     william willy winfried wolfgang xavier yann yvonne zoe
     """.split()
-)
+) | ALL_FIRST  # the larger lexicon in firstnames.py
 
 PRONOUNS = frozenset("er sie he she they ich i wir we".split())
 MALE_PRONOUNS = frozenset({"er", "he"})
@@ -82,4 +84,4 @@ FEMALE_NAMES = frozenset(
     sophie stefanie stephanie susan susanne svenja sylvia tanja teresa theresa tina ulla
     ulrike ursula uta ute vanessa vera yvonne zoe
     """.split()
-)
+) | FEMALE_FIRST
