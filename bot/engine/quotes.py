@@ -218,6 +218,8 @@ def _colon_speaker(text: str, open_at: int, lo: int, known=None, german: bool = 
         return None  # 'Die Pflichten seien klar: „…“' is reported speech; someone else speaks
     toks = _drop_brackets(tokens_of(head[:-1]))
     sp = clause_subject(toks)
+    if sp and sp.lower() in PRONOUNS:
+        return sp  # 'Dann griff sie Mahmud Ahmadinedschad an: „…“': the named one is the object
     alt = _first_named(toks) if german else None  # (English puts the subject first)
     if alt and person_score(alt, known) >= person_score(sp, known) + 2:
         # 'Den Unmut der CDU brachte die Sprecherin ..., Annette Widmann-Mauz, zum Ausdruck:'
