@@ -37,8 +37,7 @@ from .quotefilter import is_direct as _is_direct, is_thing_name as _is_thing_nam
 from . import rerank
 from .quotemarks import MarkedSpan, find_marked_spans
 from .sentences import Sentence
-from .speakerrefs import (possessive_owner, possessive_pronoun, pronoun_position, role_to_name, topic_subject,
-                          unresolved_age)
+from .speakerrefs import possessive_owner, possessive_pronoun, pronoun_position, role_to_name, topic_subject
 
 _WORDS = re.compile(r"\w+")
 _MAX_QUOTES = 500  # keep cost bounded on pathological inputs
@@ -324,8 +323,7 @@ def _finish(text: str, found: list[_Found], people: People, sentences: list[Sent
         if speaker:
             cleaned = clean_speaker(speaker)
             word = (possessive_pronoun(cleaned) or possessive_owner(
-                text, sentences[f.sentence].start if sentences else 0, f.span.start, cleaned)
-                or unresolved_age(text, cleaned, speaker, f.span.start)) if german else None
+                text, sentences[f.sentence].start if sentences else 0, f.span.start, cleaned)) if german else None
             if word or cleaned.lower() in PRONOUNS:
                 # 'Nach seiner Meinung „…“' is 'er'; an inherited 'sagte er' stands in the
                 # sentence before the quote

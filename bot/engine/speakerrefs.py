@@ -201,15 +201,6 @@ def role_to_name(text: str, speaker: str | None, position: int, people: People) 
 _AGE_NUMBER = re.compile(r"^(?:\w+ )?(\d{1,3})-[Jj]ährige[rn]?$")
 
 
-def unresolved_age(text: str, phrase: str, raw: str, position: int) -> str | None:
-    """'sagte der 58-Jährige' when the article gives nobody that age: a description of
-    the person in focus, resolved like 'er' ('sie' after 'die')."""
-    age = _AGE_NUMBER.search(phrase)
-    if not age or _aged_person(text, age.group(1), position):
-        return None
-    return "sie" if raw.lower().startswith("die ") else "er"
-
-
 def _aged_person(text: str, age: str, position: int) -> str | None:
     """'die 28-Jährige' -> 'Anna M.' from 'Leserin Anna M. (28)' or 'die 28-jährige Anna M.'
     earlier in the article (the nearest)."""
