@@ -135,3 +135,20 @@ def is_direct(text: str, sp: MarkedSpan, words: int, cue: str | None, speaker: s
 def title_case(s: str) -> bool:
     ws = [w for w in s.split() if w[:1].isalpha()]
     return len(ws) >= 2 and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
+
+
+_AFTER_HEADLINE_QUOTE = re.compile(r"[ \t\xa0]*[–—:][ \t\xa0]+([A-ZÄÖÜ][^\n]{3,160})")
+
+
+def headline_quote(text: str, sp: MarkedSpan, words: int) -> str | None:
+    """'«Ich habe Angst um meine Kinder» – Anwohner wehren sich gegen …', '„Wir geben
+    nicht auf“: Bauern protestieren in Berlin': a quotation that opens a line and is
+    followed by a dash or colon and the line's statement. Returns that statement (whose
+    subject is often the speaker), or None when the span is not such a quote."""
+    if not sp.closed or words < 3:
+        return None
+    line_start = text.rfind("\n", 0, max(0, sp.start - 1)) + 1
+    if text[line_start:sp.start - 1].strip():
+        return None
+    m = _AFTER_HEADLINE_QUOTE.match(text, sp.end + 1)
+    return m.group(1) if m else None

@@ -33,7 +33,7 @@ from .docsource import source_phrase
 from .names import PRONOUNS
 from .people import People
 from .quotecues import _MAX_BEFORE, _VERB_FINAL, _cue_after, _cue_before, _drop_brackets
-from .quotefilter import is_direct as _is_direct, is_thing_name as _is_thing_name
+from .quotefilter import headline_quote, is_direct as _is_direct, is_thing_name as _is_thing_name
 from . import rerank
 from .quotemarks import MarkedSpan, find_marked_spans
 from .sentences import Sentence
@@ -124,7 +124,12 @@ def find_quotes(text: str, sentences: list[Sentence], people: People | None = No
             lead = text[max(sent.start, sp.start - 60):sp.start]
             near = lead.rstrip().endswith(":") or not CUE_WORDS.isdisjoint(tokens_of(lead))
         if not _is_direct(text, sp, words, cue, speaker, sent.start, sent_end, near):
-            continue
+            statement = headline_quote(text, sp, words)
+            if statement is None:
+                continue
+            if speaker is None:  # '«…» – Anwohner wehren sich': the statement's subject, if someone
+                sp2 = clause_subject(tokens_of(statement))
+                speaker = sp2 if sp2 and person_score(sp2, known) >= 1 else None
         if speaker is None and german:
             speaker = source_phrase(_drop_brackets(tokens_of(text[sent.start:min(sent_end, sent.start + 600)])))
         found.append(_Found(sp, speaker, cue, words, sent.paragraph, si))

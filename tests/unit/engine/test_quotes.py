@@ -114,3 +114,17 @@ def test_swiss_quote_with_the_cue_in_the_next_sentence():
     text = "Der Brand war gross. «Es war ein Schock.» So beschreibt Sandra K. (29) den Moment, als sie das Feuer sah."
     found = {q.text: q.speaker for q in brief_text(text).quotes}
     assert found.get("Es war ein Schock.") == "Sandra K."
+
+
+def test_a_quote_opening_a_headline_before_a_dash_or_colon_is_a_quote():
+    text = ("«Ich habe Angst um meine Kinder» – Anwohner wehren sich gegen Asylzentrum\n\n"
+            "In Oberwil regt sich Widerstand und die Gemeinde schweigt. «Wir wurden nie gefragt», sagt Anwohnerin Petra S. (41).")
+    found = {q.text: q.speaker for q in brief_text(text).quotes}
+    assert found.get("Ich habe Angst um meine Kinder") == "Anwohner"
+    text = "„Wir geben nicht auf“: Bauern protestieren in Berlin\n\nTausende Landwirte sind am Montag nach Berlin gekommen."
+    assert "Wir geben nicht auf" in {q.text for q in brief_text(text).quotes}
+
+
+def test_a_title_in_the_middle_of_a_line_is_no_headline_quote():
+    text = "Der Film „Die große Stille“ – ein Klassiker – läuft am Sonntag im Kino am Markt."
+    assert "Die große Stille" not in {q.text for q in brief_text(text).quotes}
