@@ -127,8 +127,32 @@ _PHRASE_FAMILIES = (("getty images",), ("afp", "afp /", "afp/"), ("dpa", "dpa /"
 
 
 # the same families as bytes: searched in the latin-1 bytes of the text (one byte per
-# character, so offsets are shared; the phrases are ASCII)
-_PHRASE_FAMILIES_BYTES = tuple(tuple(p.encode("ascii") for p in family) for family in _PHRASE_FAMILIES)
+# character, so offsets are shared; the phrases are ASCII). The agency credits ("afp /",
+# "dpa/") and caption credits ("(foto:", "(bild:") are found from their rare "/" and "("
+# (_anchored_hits): two memchr-speed finds instead of four scans led by common letters.
+_ANCHORED = {("afp", "afp /", "afp/"), ("dpa", "dpa /", "dpa/"), ("(foto:",), ("(bild:",)}
+assert _ANCHORED <= set(_PHRASE_FAMILIES)
+_PHRASE_FAMILIES_BYTES = tuple(tuple(p.encode("ascii") for p in family)
+                               for family in _PHRASE_FAMILIES if family not in _ANCHORED)
+_CREDIT_SLASH = (b"afp/", b"dpa/")
+_CREDIT_SPACE_SLASH = (b"afp /", b"dpa /")
+_CAPTION_CREDITS = (b"(foto:", b"(bild:")
+
+
+def _anchored_hits(low: bytes, hits: list[int]) -> None:
+    """Adds the starts of the _ANCHORED phrases in `low` (lower-cased bytes) to `hits`."""
+    i = low.find(b"/")
+    while i >= 0:
+        if i >= 3 and low.startswith(_CREDIT_SLASH, i - 3):
+            hits.append(i - 3)
+        elif i >= 4 and low.startswith(_CREDIT_SPACE_SLASH, i - 4):
+            hits.append(i - 4)
+        i = low.find(b"/", i + 1)
+    i = low.find(b"(")
+    while i >= 0:
+        if low.startswith(_CAPTION_CREDITS, i):
+            hits.append(i)
+        i = low.find(b"(", i + 1)
 
 
 def _phrase_hits(low, families=_PHRASE_FAMILIES) -> list[int]:
@@ -154,7 +178,10 @@ def boilerplate_flags(text: str, sentences, title: str | None, low: str | None =
         # same offsets in the latin-1 bytes with only ASCII lower-cased (cheaper than
         # lower-casing and searching the str); the 2-character heads below are
         # lower-cased per sentence.
-        hits = _phrase_hits(text.encode("latin-1", "replace").lower(), _PHRASE_FAMILIES_BYTES)
+        raw_low = text.encode("latin-1", "replace").lower()
+        hits = _phrase_hits(raw_low, _PHRASE_FAMILIES_BYTES)
+        _anchored_hits(raw_low, hits)
+        hits.sort()
         low = text
     else:
         if low is None:
