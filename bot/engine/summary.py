@@ -109,10 +109,15 @@ def _candidates(text: str, sentences: list[Sentence], title: str | None,
         nwords = count(" ", start, end) + 1
         if nwords < 3:
             continue
-        last = text[max(start, end - 8):end].rstrip(_CLOSERS)
-        if not last and end - start > 8:
-            last = text[start:end].rstrip(_CLOSERS)
-        if not last or last[-1] not in ".!?…:" and nwords < 12:
+        last = text[end - 1]  # the sentence's last character before closing marks
+        if last in _CLOSERS:  # (rare: most sentences end in their punctuation)
+            tail = text[max(start, end - 8):end].rstrip(_CLOSERS)
+            if not tail and end - start > 8:
+                tail = text[start:end].rstrip(_CLOSERS)
+            if not tail:
+                continue
+            last = tail[-1]
+        if last not in ".!?…:" and nwords < 12:
             continue  # sub-heading, caption or byline without punctuation
         if exact_words:  # a word budget counts whitespace-separated words exactly
             nwords = len(text[start:end].split())
@@ -121,7 +126,7 @@ def _candidates(text: str, sentences: list[Sentence], title: str | None,
         index.append(i)
         words.append(nwords)
         stem_sets.append(st)
-        marks.append((last[-1] == "?") | (text[start] in _QUOTE_OPENERS) << 1)
+        marks.append((last == "?") | (text[start] in _QUOTE_OPENERS) << 1)
         if len(index) >= limit:
             break
     return out
