@@ -80,14 +80,18 @@ def test_long_input_is_linear_and_verbatim():
             "stiegen um fast 12 % auf 1,5 Mio. Euro, rund 4.000 Menschen kamen. ")
     small = para * 100
     big = para * 4000  # ~100,000 words
-    t0 = time.perf_counter()
-    brief_text(small)
-    t_small = time.perf_counter() - t0
+    t_small = float("inf")
+    for _ in range(3):  # the fastest of three: timer noise only adds
+        t0 = time.perf_counter()
+        brief_text(small)
+        t_small = min(t_small, time.perf_counter() - t0)
     t0 = time.perf_counter()
     b = brief_text(big)
     t_big = time.perf_counter() - t0
     assert t_big < 10.0
-    assert t_big < 80 * t_small  # 40x more text; allow slack, but nothing quadratic
+    # 40x more text: linear is ~40x, quadratic ~1600x. The bound leaves room for a parallel
+    # test worker or a slow machine slowing the one big run (CI once saw 91x)
+    assert t_big < 200 * t_small
     for q in b.quotes[:50]:
         assert big[q.start:q.start + len(q.text)] == q.text
     for f in b.figures[:50]:
