@@ -17,7 +17,6 @@ from .sentences import Sentence
 _ARTICLE_GENDER = {"er": ("die", "das", "eine"), "sie": ("der", "das", "ein")}
 _COORDINATED = frozenset(("und", "sowie", "oder"))
 _SUBORDINATE_PRONOUN = re.compile(r",\s+(?:da|weil|dass|nachdem|als|wenn|ob|obwohl|während)\s+(?:er|sie)\b")
-_AGE_NOUN = re.compile(r"^(?:\w+ )?\d+-[Jj]ährige[rn]?$")
 _QUOTE_CHARS = re.compile("[„“”\"»«]")
 _SHORT_QUOTED = re.compile("[„“»«\"][^„“”»«\"]{1,30}[“”«»\"]")
 
@@ -62,9 +61,10 @@ def topic_subject(text: str, sentences: list[Sentence] | None, sentence: int, qu
         if sp.split()[0].lower() in _ARTICLE_GENDER[p] and not _coordinated(chunk, sp):
             return None  # 'die Ministerin' is no 'er', 'der Minister' no 'sie' (but 'der X und Y' is)
         name = people.expand(clean_speaker(sp))
-        if _AGE_NOUN.search(name):
-            # 'Der 74-Jährige durfte …': the person the article last named
-            name = people.resolve_pronoun(ps.start, previous, p) or name
+        age = _AGE_NUMBER.search(name)
+        if age:
+            # 'Der 74-Jährige durfte …': the person given that age, else the one last named
+            name = _aged_person(text, age.group(1), ps.start) or people.resolve_pronoun(ps.start, previous, p) or name
         name = role_to_name(text, name, quote_start, people) or name
         first = name.split()[0].lower()
         if first in FIRST_NAMES and (first in FEMALE_NAMES) != (p == "sie"):
