@@ -16,7 +16,7 @@ from .sentences import Sentence
 # nominative articles that cannot stand for the pronoun ('sie' may be plural: 'die' fits it)
 _ARTICLE_GENDER = {"er": ("die", "das", "eine"), "sie": ("der", "das", "ein")}
 _COORDINATED = frozenset(("und", "sowie", "oder"))
-_SUBORDINATE_PRONOUN = re.compile(r",\s+(?:da|weil|dass|nachdem|als|wenn|ob|obwohl|während)\s+(?:er|sie)\b")
+_SUBORDINATE_PRONOUN = re.compile(r",\s+(?:da|weil|dass|nachdem|als|wenn|ob|obwohl|während|wie)\s+(?:er|sie)\b")
 _QUOTE_CHARS = re.compile("[„“”\"»«]")
 _SHORT_QUOTED = re.compile("[„“»«\"][^„“”»«\"]{1,30}[“”«»\"]")
 
@@ -39,9 +39,17 @@ def topic_subject(text: str, sentences: list[Sentence] | None, sentence: int, qu
     if sub and sub.end() - len(pronoun) == quote_start:
         # 'Die Vorsitzenden haben protestiert, da sie befürchten, „…“': the main clause's
         # subject, in the same sentence
-        sp = _sentence_topic(text, own.start, text[own.start:sub.start()], known, german)
+        chunk = text[own.start:sub.start()]
+        sp = _sentence_topic(text, own.start, chunk, known, german)
         if sp:
-            return people.expand(clean_speaker(sp))
+            name = people.expand(clean_speaker(sp))
+            return role_to_name(text, name, quote_start, people) or name
+        # 'war der Fahrer zu hören, wie er …': a role the article gave a name before
+        toks = _drop_brackets(tokens_of(chunk))
+        sp = german_subject(toks, known=known) or clause_subject(toks) if toks else None
+        named = role_to_name(text, clean_speaker(sp), quote_start, people) if sp else None
+        if named:
+            return named
     for k in range(sentence - 1, max(-1, sentence - 4), -1):
         ps = sentences[k]
         chunk = text[ps.start:min(ps.end, ps.start + 400)]
@@ -154,7 +162,16 @@ _INDEFINITE = frozenset("etwas nichts alles jemand niemand man dies das vieles e
 _ROLE_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "sprecher",
                "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "bürgermeister",
                "bürgermeisterin", "senator", "senatorin", "trainer", "papst", "president", "secretary",
-               "governor", "senator", "spokesman", "spokeswoman", "mayor", "minister", "chancellor")
+               "governor", "senator", "spokesman", "spokeswoman", "mayor", "minister", "chancellor",
+               # people named by what they do ('sein Fahrer Adriano De Souza' ... 'der Fahrer')
+               "fahrer", "fahrerin", "anwalt", "anwältin", "verteidiger", "verteidigerin", "richter",
+               "richterin", "staatsanwalt", "staatsanwältin", "arzt", "ärztin", "kapitän", "kapitänin",
+               "stürmer", "stürmerin", "torhüter", "torhüterin", "schauspieler", "schauspielerin",
+               "sänger", "sängerin", "autor", "autorin", "regisseur", "regisseurin", "direktor",
+               "direktorin", "leiter", "leiterin", "professor", "professorin", "forscher", "forscherin",
+               "experte", "expertin", "manager", "managerin", "gründer", "gründerin", "inhaber",
+               "inhaberin", "bischof", "pfarrer", "pfarrerin", "kommissar", "kommissarin", "lehrer",
+               "lehrerin", "rektor", "rektorin", "intendant", "intendantin", "pilot", "pilotin")
 _ROLE_WINDOW = 6000
 
 
