@@ -33,19 +33,6 @@ _NAME_AFTER_CUE = re.compile(
     r" (?=[A-ZÄÖÜ])(?:(?<=sagte )|(?<=sagt )|(?<=erklärte )|(?<=betonte )|(?<=so )|(?<=said )|(?<=says ))"
     r"([A-ZÄÖÜ][a-zäöüß’'-]+[a-zäöüß])\b(?![ ][A-ZÄÖÜ])"
 )
-# a role noun (alone or ending a compound), then First Last; the two name words must not be
-# nouns of the sentence: a lower-case word or punctuation follows ('Minister Cem Özdemir sagte')
-_ROLE_NAME = re.compile(
-    r"\b(?:[A-ZÄÖÜ][\wäöüß-]*)?(?i:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|"
-    r"leiter|leiterin|direktor|direktorin|trainer|trainerin|fahrer|fahrerin|anwalt|anwältin|richter|"
-    r"richterin|kommissar|kommissarin|meister|meisterin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|"
-    r"sekretär|sekretärin|botschafter|botschafterin|kapitän|kapitänin|professor|professorin|gründer|"
-    r"gründerin|inhaber|inhaberin|politiker|politikerin|aktivist|aktivistin|journalist|journalistin|"
-    r"senator|senatorin|gouverneur|gouverneurin|kandidat|kandidatin|kanzler|kanzlerin|general|"
-    r"president|governor|secretary|judge)"
-    r"[ \t]+([A-ZÄÖÜ][a-zäöüéèáíóúñçßğş]+(?:[ \t]+(?:von|van|de|der|da|di|del|dos|le|la|bin|al))?"
-    r"(?:[ \t]+[A-ZÄÖÜ][\w’'-]*[a-zäöüéèáíóúñçß]){1,2})(?=[ \t]*(?:[,.;:!?()]|[ \t][a-zäöüß]))"
-)
 _ROLE_SUFFIXES = ("in", "er", "ent", "ant", "ist", "eur", "or", "te", "ende", "ender")
 _RESOLVE_WINDOW = 700  # characters before a pronoun in which its referent is sought
 
@@ -89,29 +76,11 @@ class People:
                 self.mentions.append((i, full))
                 full_at.add(i)
                 full_at.add(sm.start(1))
-        self._role_led_names(scan, full_at)
         self._scan = scan
         self._full_at = full_at
         self._positions: list[int] = []
         self._mentions_done = False  # short mentions are found on first use
         self._cue_subjects_done = False
-
-    def _role_led_names(self, scan: str, full_at: set[int]) -> None:
-        """'Polizeisprecher Marco Bisa', 'seinen Fahrer Adriano De Souza', 'Regierungschef
-        Newin Chidchob': two capitalised words after a role noun are a person's name even
-        when the first name is not in our list."""
-        for m in _ROLE_NAME.finditer(scan):
-            i = m.start(1)
-            words = m.group(1).split()
-            if i in full_at or words[0].lower() in FIRST_NAMES:
-                continue  # (found by the first-name scan)
-            if any(w.lower() in _FUNCTION_WORDS for w in words):
-                continue  # a title-case headline ("Der Sprecher Der Grünen")
-            full = " ".join(m.group(1).split())
-            self._register(full)
-            self._full_names.append((i, full))
-            self.mentions.append((i, full))
-            full_at.add(i)
 
     def _ensure_mentions(self) -> None:
         """Short mentions ("Musk", "Musks"): news introduces a person by full name and
