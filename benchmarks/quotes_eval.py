@@ -207,13 +207,16 @@ def _load_fresh() -> list[dict]:
 FRESH_HARD = Path(__file__).resolve().parent / "heldout" / "fresh_hard_de" / "fresh_hard_de.jsonl"
 
 
-def _load_fresh_hard() -> list[dict]:
-    """30 harder German news articles written and annotated for this benchmark by an author
-    who never saw the engine (heldout/fresh_hard_de/README.md): institutions, documents,
-    partial quotes in reported speech, pronouns, Swiss «…». The 5 interview answers without
+FRESH_HARD2 = Path(__file__).resolve().parent / "heldout" / "fresh_hard2_de" / "fresh_hard2_de.jsonl"
+
+
+def _load_fresh_hard(path: Path = FRESH_HARD) -> list[dict]:
+    """Harder German news articles written and annotated for this benchmark by authors who
+    never saw the engine (heldout/fresh_hard_de, fresh_hard2_de): institutions, documents,
+    partial quotes in reported speech, pronouns, Swiss «…». Answers of an interview without
     quote marks (`marked: false`) are left out: the engine reads quotation marks."""
     return [_annotated(d["text"], [q for q in d["quotes"] if q.get("marked", True)])
-            for d in read_jsonl(FRESH_HARD)]
+            for d in read_jsonl(path)]
 
 
 TWENTY_MIN = Path(__file__).resolve().parent / "heldout" / "20min" / "20min_direct.jsonl"
@@ -353,10 +356,12 @@ def evaluate(data: Path, limit: int | None = None, split: str = "test") -> dict[
                      ("fresh-heldout", "fresh_de 21-40 (written for this test; held out)"))
         if FRESH_HARD.is_file():
             sets += (("fresh-hard", "fresh_hard_de (harder, written for this test; held out)"),)
+        if FRESH_HARD2.is_file():
+            sets += (("fresh-hard2", "fresh_hard2_de (second harder set, written for this test; held out)"),)
     for which, label in sets:
         loaders = {"heldout": lambda: _load_heldout(data), "20min": lambda: _load_20min(data),
                    "fresh-read": lambda: _load_fresh()[:20], "fresh-heldout": lambda: _load_fresh()[20:],
-                   "fresh-hard": _load_fresh_hard,
+                   "fresh-hard": _load_fresh_hard, "fresh-hard2": lambda: _load_fresh_hard(FRESH_HARD2),
                    "indirect-dev": lambda: _load_indirect(data, "dev"),
                    "pronouns-read": lambda: _load_pronouns(data, 0), "pronouns-check": lambda: _load_pronouns(data, 1)}
         docs = (loaders[which]() if which in loaders else _load(data, which))[:limit]
