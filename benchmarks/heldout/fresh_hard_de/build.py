@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build fresh_hard_de.jsonl from fresh-hard-XX.txt + hand-written annotations.py.
+"""Build <set>.jsonl from the set's article .txt files + hand-written annotations.py.
 
 Each quote in annotations.py is Q(parts, speaker, speaker_name, kind, style, via=None, note=None):
   parts  - list of snippets; each snippet is the literal beginning of one quote
@@ -14,7 +14,12 @@ Quotes must be listed in text order; snippets are searched left to right.
 """
 import json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
+# the set to work on: this folder, or another one of the same format given as argument
+# (fresh_hard2_de's scripts call these with their own folder)
+SET = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else HERE
+JSONL = os.path.join(SET, os.path.basename(SET) + ".jsonl")
 sys.path.insert(0, HERE)
+sys.path.insert(0, SET)  # (the set's annotations.py comes first)
 from marks import MARKS, find_close
 import annotations
 
@@ -22,7 +27,7 @@ def build():
     out = []
     for art in annotations.ARTICLES:
         aid = art["id"]
-        text = open(os.path.join(HERE, aid + ".txt"), encoding="utf-8").read().strip("\n")
+        text = open(os.path.join(SET, aid + ".txt"), encoding="utf-8").read().strip("\n")
         op, cl = MARKS[art.get("marks", "de")]
         pos = 0
         quotes = []
@@ -65,7 +70,7 @@ def build():
         out.append({"id": aid, "title": text.split("\n", 1)[0], "text": text,
                     "quote_marks": art.get("marks", "de"),
                     "quotes": quotes, "excluded_marks": excl})
-    with open(os.path.join(HERE, "fresh_hard_de.jsonl"), "w", encoding="utf-8") as f:
+    with open(JSONL, "w", encoding="utf-8") as f:
         for o in out:
             f.write(json.dumps(o, ensure_ascii=False) + "\n")
     print(f"wrote {len(out)} articles, {sum(len(o['quotes']) for o in out)} quotes")

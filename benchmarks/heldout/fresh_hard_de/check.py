@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Verify fresh_hard_de.jsonl: spans inside text, start/end with the article's
+"""Verify <set>.jsonl: spans inside text, start/end with the article's
 quote marks, every quote-mark pair annotated or excluded, no overlaps, word
 counts, field values.  Exit code 1 on any error."""
 import json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
+# the set to work on: this folder, or another one of the same format given as argument
+# (fresh_hard2_de's scripts call these with their own folder)
+SET = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else HERE
+JSONL = os.path.join(SET, os.path.basename(SET) + ".jsonl")
 sys.path.insert(0, HERE)
 from marks import MARKS, NESTED, all_pairs
 
@@ -13,13 +17,13 @@ STYLES = {"after", "so", "colon", "interrupted", "partial", "context", "next",
 PRONOUNS = {"er", "sie", "es", "ihm", "ihr", "ihn", "ihnen", "man", "wir"}
 ALLMARKS = "\u201e\u201c\u201d\u00bb\u00ab\u2039\u203a\u201a\u2018\""
 errors, warnings = [], []
-arts = [json.loads(l) for l in open(os.path.join(HERE, "fresh_hard_de.jsonl"), encoding="utf-8")]
+arts = [json.loads(l) for l in open(JSONL, encoding="utf-8")]
 ids = [a["id"] for a in arts]
 if len(ids) != len(set(ids)):
     errors.append("duplicate article ids")
 for a in arts:
     aid, text = a["id"], a["text"]
-    p = os.path.join(HERE, aid + ".txt")
+    p = os.path.join(SET, aid + ".txt")
     if not os.path.exists(p) or open(p, encoding="utf-8").read().strip("\n") != text:
         errors.append(f"{aid}: text differs from {aid}.txt")
     if a["title"] != text.split("\n")[0]:

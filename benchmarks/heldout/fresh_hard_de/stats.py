@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Print the counts reported in README.md."""
-import json, os
+import json, os, sys
 from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
-arts = [json.loads(l) for l in open(os.path.join(HERE, "fresh_hard_de.jsonl"), encoding="utf-8")]
+# the set to work on: this folder, or another one of the same format given as argument
+# (fresh_hard2_de's scripts call these with their own folder)
+SET = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else HERE
+JSONL = os.path.join(SET, os.path.basename(SET) + ".jsonl")
+arts = [json.loads(l) for l in open(JSONL, encoding="utf-8")]
 wc = [len(a["text"].split()) for a in arts]
 qs = [q for a in arts for q in a["quotes"]]
 print(f"articles: {len(arts)}; words: total {sum(wc)}, min {min(wc)}, max {max(wc)}, mean {sum(wc)/len(wc):.0f}")
